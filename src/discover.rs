@@ -1,0 +1,149 @@
+//! Discovery: which files to scan. Paths given on the command line are
+//! walked with ripgrep's walker (`.gitignore`, `.ignore` and git exclude
+//! rules apply even outside a git repository); `.git/` and `.terraform/` are
+//! skipped; symbolic links are not followed, so a scan never leaves the tree
+//! it was given. A file named on the command line is always scanned.
+//!
+//! The result is sorted, so every run reports in the same order.
+
+use std::path::{Path, PathBuf};
+
+use ignore::WalkBuilder;
+
+/// What a file is, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FileKind {
+    /// `.tf`: native Terraform syntax.
+    Terraform,
+    /// `.tf.json`: Terraform JSON syntax.
+    TerraformJson,
+    /// `.tfvars` and `.tfvars.json`: variable values (read with their module).
+    TerraformVars,
+}
+
+impl FileKind {
+    pub fn of(path: &Path) -> Option<FileKind> {
+        let name = path.file_name()?.to_str()?;
+        if name.ends_with(".tf.json") {
+            Some(FileKind::TerraformJson)
+        } else if name.ends_with(".tf") {
+            Some(FileKind::Terraform)
+        } else if name.ends_with(".tfvars") || name.ends_with(".tfvars.json") {
+            Some(FileKind::TerraformVars)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DiscoveredFile {
+    pub path: PathBuf,
+    pub kind: FileKind,
+}
+
+/// Files found, and problems met on the way (unreadable directories, broken
+/// walks), which are reported but do not stop the scan.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub files: Vec<DiscoveredFile>,
+    pub warnings: Vec<String>,
+    /// Paths passed over, with why (shown with `--verbose`).
+    pub skipped: Vec<(PathBuf, &'static str)>,
+}
+
+/// Directories never entered: VCS data and Terraform's provider/module cache.
+const SKIPPED_DIRECTORIES: &[&str] = &[".git", ".terraform"];
+
+pub fn discover(roots: &[PathBuf]) -> Discovery {
+    let mut discovery = Discovery::default();
+    for root in roots {
+        if root.is_file() {
+            match FileKind::of(root) {
+                Some(kind) => discovery.files.push(DiscoveredFile {
+                    path: root.clone(),
+                    kind,
+                }),
+                None => discovery
+                    .skipped
+                    .push((root.clone(), "not a Terraform or template file")),
+            }
+            continue;
+        }
+        walk(root, &mut discovery);
+    }
+    discovery.files.sort();
+    discovery.files.dedup();
+    discovery
+}
+
+fn walk(root: &Path, discovery: &mut Discovery) {
+    let walker = WalkBuilder::new(root)
+        .hidden(false)
+        .require_git(false)
+        .follow_links(false)
+        .filter_entry(|entry| {
+            let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
+            !(is_dir
+                && entry.depth() > 0
+                && entry
+                    .file_name()
+                    .to_str()
+                    .is_some_and(|name| SKIPPED_DIRECTORIES.contains(&name)))
+        })
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                discovery.warnings.push(error.to_string());
+                continue;
+            }
+        };
+        let Some(file_type) = entry.file_type() else {
+            continue;
+        };
+        if file_type.is_symlink() {
+            discovery
+                .skipped
+                .push((entry.into_path(), "symbolic link (not followed)"));
+            continue;
+        }
+        if !file_type.is_file() {
+            continue;
+        }
+        if let Some(kind) = FileKind::of(entry.path()) {
+            discovery.files.push(DiscoveredFile {
+                path: entry.into_path(),
+                kind,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_by_name() {
+        assert_eq!(
+            FileKind::of(Path::new("a/main.tf")),
+            Some(FileKind::Terraform)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("main.tf.json")),
+            Some(FileKind::TerraformJson)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("prod.auto.tfvars")),
+            Some(FileKind::TerraformVars)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("x.tfvars.json")),
+            Some(FileKind::TerraformVars)
+        );
+        assert_eq!(FileKind::of(Path::new("main.tf.bak")), None);
+        assert_eq!(FileKind::of(Path::new("tf")), None);
+    }
+}

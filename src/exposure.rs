@@ -1,0 +1,515 @@
+//! Exposure math: does a rule's set of CIDRs cover the whole internet, and
+//! which protocols and ports does it leave open once the allowed ports are
+//! subtracted.
+//!
+//! "Public" means the union of a rule's CIDRs, after truncating host bits,
+//! covers all of IPv4 or all of IPv6. IPv4-mapped IPv6 blocks
+//! (`::ffff:0:0/96` and its subnets) count as IPv4, since that is the traffic
+//! they describe.
+
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::str::FromStr;
+
+use ipnet::{IpNet, Ipv4Net, Ipv6Net};
+
+use crate::model::{IngressRule, PortRange, Protocol, Resolved, Source, SourceKind};
+
+/// The two halves of the internet a rule can open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    V4,
+    V6,
+}
+
+impl Family {
+    pub fn everything(self) -> &'static str {
+        match self {
+            Family::V4 => "0.0.0.0/0",
+            Family::V6 => "::/0",
+        }
+    }
+}
+
+/// Truncates host bits and maps IPv4-mapped IPv6 blocks to IPv4.
+pub fn normalize(net: IpNet) -> IpNet {
+    match net.trunc() {
+        IpNet::V6(v6) => match ipv4_mapped(v6) {
+            Some(v4) => IpNet::V4(v4),
+            None => IpNet::V6(v6),
+        },
+        v4 => v4,
+    }
+}
+
+fn ipv4_mapped(net: Ipv6Net) -> Option<Ipv4Net> {
+    if net.prefix_len() < 96 {
+        return None;
+    }
+    let segments = net.network().segments();
+    if segments[..5] != [0; 5] || segments[5] != 0xffff {
+        return None;
+    }
+    let octets = net.network().octets();
+    let addr = Ipv4Addr::new(octets[12], octets[13], octets[14], octets[15]);
+    Ipv4Net::new(addr, net.prefix_len() - 96).ok()
+}
+
+/// Whether the union of `nets` covers every address of `family`.
+pub fn covers_family(nets: &[IpNet], family: Family) -> bool {
+    match family {
+        Family::V4 => {
+            let v4: Vec<Ipv4Net> = nets
+                .iter()
+                .filter_map(|net| match normalize(*net) {
+                    IpNet::V4(v4) => Some(v4),
+                    IpNet::V6(_) => None,
+                })
+                .collect();
+            Ipv4Net::aggregate(&v4)
+                .iter()
+                .any(|net| net.prefix_len() == 0)
+        }
+        Family::V6 => {
+            let v6: Vec<Ipv6Net> = nets
+                .iter()
+                .filter_map(|net| match normalize(*net) {
+                    IpNet::V6(v6) => Some(v6),
+                    IpNet::V4(_) => None,
+                })
+                .collect();
+            Ipv6Net::aggregate(&v6)
+                .iter()
+                .any(|net| net.prefix_len() == 0)
+        }
+    }
+}
+
+fn family_of(net: IpNet) -> Family {
+    match normalize(net) {
+        IpNet::V4(_) => Family::V4,
+        IpNet::V6(_) => Family::V6,
+    }
+}
+
+/// The CIDR sources of one rule that together open one family to the world.
+#[derive(Debug)]
+pub struct PublicSource<'a> {
+    pub family: Family,
+    /// The sources to point at: the one `/0` block when there is one, else
+    /// every block of the family (their union is what covers it).
+    pub sources: Vec<&'a Source>,
+}
+
+impl PublicSource<'_> {
+    /// The primary source, where a finding points.
+    pub fn primary(&self) -> &Source {
+        self.sources[0]
+    }
+
+    /// For messages: `` `0.0.0.0/1` + `128.0.0.0/1` ``.
+    pub fn quoted(&self) -> String {
+        self.to_string()
+            .split(" + ")
+            .map(|net| format!("`{net}`"))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    }
+}
+
+impl fmt::Display for PublicSource<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, source) in self.sources.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" + ")?;
+            }
+            if let SourceKind::Cidr(net) = source.kind {
+                write!(f, "{net}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Every family that a rule's CIDR sources open to the whole internet.
+pub fn public_sources(rule: &IngressRule) -> Vec<PublicSource<'_>> {
+    let cidrs: Vec<(&Source, IpNet)> = rule
+        .sources
+        .iter()
+        .filter_map(|source| match source.kind {
+            SourceKind::Cidr(net) => Some((source, net)),
+            _ => None,
+        })
+        .collect();
+    let mut public = Vec::new();
+    for family in [Family::V4, Family::V6] {
+        let members: Vec<(&Source, IpNet)> = cidrs
+            .iter()
+            .copied()
+            .filter(|(_, net)| family_of(*net) == family)
+            .collect();
+        let nets: Vec<IpNet> = members.iter().map(|(_, net)| *net).collect();
+        if !covers_family(&nets, family) {
+            continue;
+        }
+        let whole = members
+            .iter()
+            .find(|(_, net)| normalize(*net).prefix_len() == 0);
+        let sources = match whole {
+            Some((source, _)) => vec![*source],
+            None => members.iter().map(|(source, _)| *source).collect(),
+        };
+        public.push(PublicSource { family, sources });
+    }
+    public
+}
+
+/// A protocol and port range the user accepts being public (`tcp:443`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AllowedPort {
+    pub protocol: Protocol,
+    /// `None` for a protocol without ports, allowed as a whole (`icmp`).
+    pub ports: Option<PortRange>,
+}
+
+impl FromStr for AllowedPort {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let (protocol_text, ports_text) = match text.split_once(':') {
+            Some((protocol, ports)) => (protocol, Some(ports)),
+            None => (text, None),
+        };
+        let protocol = Protocol::parse(protocol_text)
+            .filter(|protocol| *protocol != Protocol::All)
+            .ok_or_else(|| {
+                format!("invalid protocol `{protocol_text}` in `{text}`: expected tcp, udp, icmp, icmpv6 or a protocol number")
+            })?;
+        match (protocol.has_ports(), ports_text) {
+            (true, Some(ports)) => {
+                let range = parse_port_range(ports)
+                    .ok_or_else(|| format!("invalid port range `{ports}` in `{text}`: expected PORT or FROM-TO, each 0-65535"))?;
+                Ok(AllowedPort {
+                    protocol,
+                    ports: Some(range),
+                })
+            }
+            (true, None) => Err(format!(
+                "`{text}` has no port: expected `{protocol}:PORT` or `{protocol}:FROM-TO`"
+            )),
+            (false, None) => Ok(AllowedPort {
+                protocol,
+                ports: None,
+            }),
+            (false, Some(_)) => Err(format!(
+                "`{protocol}` has no ports: write `{protocol}` alone to allow it"
+            )),
+        }
+    }
+}
+
+fn parse_port_range(text: &str) -> Option<PortRange> {
+    let (from, to) = text.split_once('-').unwrap_or((text, text));
+    let from: u16 = from.trim().parse().ok()?;
+    let to: u16 = to.trim().parse().ok()?;
+    (from <= to).then_some(PortRange { from, to })
+}
+
+impl fmt::Display for AllowedPort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.ports {
+            Some(range) => write!(f, "{}:{range}", self.protocol),
+            None => write!(f, "{}", self.protocol),
+        }
+    }
+}
+
+/// What a rule leaves open to a public source once allowed ports are taken out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenTraffic {
+    /// Every protocol and port.
+    All,
+    /// Some ports of tcp or udp, sorted and disjoint.
+    Ports {
+        protocol: Protocol,
+        ranges: Vec<PortRange>,
+    },
+    /// A protocol without ports (icmp, a protocol number), all of it.
+    WholeProtocol(Protocol),
+    /// The protocol or ports could not be resolved; the text says which.
+    Unresolved(String),
+}
+
+impl OpenTraffic {
+    /// Every port of every protocol, or every usable port (1-65535) of tcp/udp.
+    pub fn is_every_port(&self) -> bool {
+        match self {
+            OpenTraffic::All => true,
+            OpenTraffic::Ports { ranges, .. } => ranges
+                .iter()
+                .any(|range| range.from <= 1 && range.to == u16::MAX),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for OpenTraffic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OpenTraffic::All => f.write_str("all traffic"),
+            OpenTraffic::Ports { protocol, ranges } => {
+                write!(f, "{protocol}/")?;
+                for (i, range) in ranges.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{range}")?;
+                }
+                Ok(())
+            }
+            OpenTraffic::WholeProtocol(protocol) => write!(f, "{protocol}"),
+            OpenTraffic::Unresolved(what) => f.write_str(what),
+        }
+    }
+}
+
+/// The traffic `rule` opens, minus `allowed`; `None` when nothing remains.
+pub fn open_traffic(rule: &IngressRule, allowed: &[AllowedPort]) -> Option<OpenTraffic> {
+    let protocol = match &rule.protocol {
+        Resolved::Known(protocol) => *protocol,
+        Resolved::Unknown(unresolved) => {
+            return Some(OpenTraffic::Unresolved(format!(
+                "protocol `{}` (unresolved)",
+                unresolved.expression
+            )));
+        }
+    };
+    match protocol {
+        Protocol::All => Some(OpenTraffic::All),
+        Protocol::Tcp | Protocol::Udp => {
+            let range = match &rule.ports {
+                Resolved::Known(range) => *range,
+                Resolved::Unknown(unresolved) => {
+                    return Some(OpenTraffic::Unresolved(format!(
+                        "{protocol} ports `{}` (unresolved)",
+                        unresolved.expression
+                    )));
+                }
+            };
+            let taken: Vec<PortRange> = allowed
+                .iter()
+                .filter(|allow| allow.protocol == protocol)
+                .filter_map(|allow| allow.ports)
+                .collect();
+            let ranges = subtract(range, &taken);
+            (!ranges.is_empty()).then_some(OpenTraffic::Ports { protocol, ranges })
+        }
+        other => {
+            let allowed_whole = allowed.iter().any(|allow| allow.protocol == other);
+            (!allowed_whole).then_some(OpenTraffic::WholeProtocol(other))
+        }
+    }
+}
+
+/// `range` minus every range in `taken`, as sorted disjoint ranges.
+pub fn subtract(range: PortRange, taken: &[PortRange]) -> Vec<PortRange> {
+    let mut taken: Vec<PortRange> = taken
+        .iter()
+        .copied()
+        .filter(|t| t.overlaps(range))
+        .collect();
+    taken.sort();
+    let mut remaining = Vec::new();
+    let mut next = u32::from(range.from);
+    for cut in taken {
+        if u32::from(cut.from) > next {
+            remaining.push(PortRange {
+                from: next as u16,
+                to: cut.from - 1,
+            });
+        }
+        next = next.max(u32::from(cut.to) + 1);
+    }
+    if next <= u32::from(range.to) {
+        remaining.push(PortRange {
+            from: next as u16,
+            to: range.to,
+        });
+    }
+    remaining
+}
+
+/// Whether `addr` lies in the union of `nets` (normalised); used by tests to
+/// check `covers_family` against sampled addresses.
+pub fn contains_addr(nets: &[IpNet], addr: IpAddr) -> bool {
+    let addr = match addr {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6(v6),
+        },
+        v4 => v4,
+    };
+    nets.iter().any(|net| normalize(*net).contains(&addr))
+}
+
+/// The all-addresses block of a family, for tests and messages.
+pub fn everything(family: Family) -> IpNet {
+    match family {
+        Family::V4 => IpNet::V4(Ipv4Net::new(Ipv4Addr::UNSPECIFIED, 0).expect("prefix 0 is valid")),
+        Family::V6 => IpNet::V6(Ipv6Net::new(Ipv6Addr::UNSPECIFIED, 0).expect("prefix 0 is valid")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn nets(list: &[&str]) -> Vec<IpNet> {
+        list.iter().map(|text| text.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn public_spellings() {
+        assert!(covers_family(&nets(&["0.0.0.0/0"]), Family::V4));
+        assert!(covers_family(&nets(&["10.0.0.1/0"]), Family::V4));
+        assert!(covers_family(
+            &nets(&["0.0.0.0/1", "128.0.0.0/1"]),
+            Family::V4
+        ));
+        assert!(covers_family(&nets(&["::/0"]), Family::V6));
+        assert!(covers_family(&nets(&["::/1", "8000::/1"]), Family::V6));
+        assert!(covers_family(&nets(&["::ffff:0:0/96"]), Family::V4));
+        assert!(covers_family(
+            &nets(&["::ffff:0.0.0.0/97", "::ffff:128.0.0.0/97"]),
+            Family::V4
+        ));
+    }
+
+    #[test]
+    fn not_public() {
+        assert!(!covers_family(&nets(&["0.0.0.0/8"]), Family::V4));
+        assert!(!covers_family(&nets(&["0.0.0.0/1"]), Family::V4));
+        assert!(!covers_family(
+            &nets(&["10.0.0.0/8", "172.16.0.0/12"]),
+            Family::V4
+        ));
+        assert!(!covers_family(&nets(&["::ffff:0:0/96"]), Family::V6));
+        assert!(!covers_family(&nets(&["0.0.0.0/0"]), Family::V6));
+        assert!(!covers_family(&nets(&["2000::/3"]), Family::V6));
+    }
+
+    #[test]
+    fn allowed_port_syntax() {
+        assert_eq!(
+            "tcp:8000-8080".parse::<AllowedPort>(),
+            Ok(AllowedPort {
+                protocol: Protocol::Tcp,
+                ports: Some(PortRange {
+                    from: 8000,
+                    to: 8080
+                })
+            })
+        );
+        assert_eq!("icmp".parse::<AllowedPort>().map(|a| a.ports), Ok(None));
+        assert!("tcp".parse::<AllowedPort>().is_err());
+        assert!("tcp:80-22".parse::<AllowedPort>().is_err());
+        assert!("tcp:70000".parse::<AllowedPort>().is_err());
+        assert!("all:80".parse::<AllowedPort>().is_err());
+        assert!("icmp:8".parse::<AllowedPort>().is_err());
+        assert!("http:80".parse::<AllowedPort>().is_err());
+    }
+
+    #[test]
+    fn subtract_ranges() {
+        let r = |from, to| PortRange { from, to };
+        assert_eq!(
+            subtract(r(0, 65535), &[r(80, 80), r(443, 443)]),
+            vec![r(0, 79), r(81, 442), r(444, 65535)]
+        );
+        assert_eq!(subtract(r(80, 80), &[r(0, 1000)]), vec![]);
+        assert_eq!(
+            subtract(r(8000, 8100), &[r(8000, 8080), r(8050, 8090)]),
+            vec![r(8091, 8100)]
+        );
+        assert_eq!(subtract(r(65535, 65535), &[]), vec![r(65535, 65535)]);
+    }
+
+    /// Splits `net` at random into disjoint blocks that together cover it.
+    fn split_v4(net: Ipv4Net, choices: &mut impl Iterator<Item = bool>) -> Vec<Ipv4Net> {
+        if net.prefix_len() >= 24 || !choices.next().unwrap_or(false) {
+            return vec![net];
+        }
+        let halves: Vec<Ipv4Net> = net.subnets(net.prefix_len() + 1).unwrap().collect();
+        halves
+            .into_iter()
+            .flat_map(|half| split_v4(half, choices))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn any_split_of_v4_is_public(choices in proptest::collection::vec(any::<bool>(), 1..64),
+                                     host_bits in any::<u32>()) {
+            let mut iter = choices.into_iter();
+            let root: Ipv4Net = "0.0.0.0/0".parse().unwrap();
+            let parts = split_v4(root, &mut iter);
+            // Set arbitrary host bits: truncation must still see the same blocks.
+            let written: Vec<IpNet> = parts.iter().map(|part| {
+                let host = host_bits & !u32::from(part.netmask());
+                IpNet::V4(Ipv4Net::new(Ipv4Addr::from(u32::from(part.network()) | host), part.prefix_len()).unwrap())
+            }).collect();
+            prop_assert!(covers_family(&written, Family::V4));
+            // Dropping any one block leaves addresses uncovered.
+            if written.len() > 1 {
+                let dropped = (host_bits as usize) % written.len();
+                let mut rest = written.clone();
+                let missing = rest.remove(dropped);
+                prop_assert!(!covers_family(&rest, Family::V4));
+                prop_assert!(!contains_addr(&rest, normalize(missing).network()));
+            }
+        }
+
+        #[test]
+        fn missing_one_address_is_not_public(hole in any::<u32>()) {
+            // Cover everything but one /32, exactly: the complement of a host.
+            let mut blocks = Vec::new();
+            for prefix in 1..=32u8 {
+                let bit = 32 - u32::from(prefix);
+                let flipped = (hole >> bit ^ 1) << bit;
+                blocks.push(IpNet::V4(Ipv4Net::new(Ipv4Addr::from(flipped), prefix).unwrap()));
+            }
+            prop_assert!(!covers_family(&blocks, Family::V4));
+            prop_assert!(!contains_addr(&blocks, IpAddr::V4(Ipv4Addr::from(hole))));
+            blocks.push(IpNet::V4(Ipv4Net::new(Ipv4Addr::from(hole), 32).unwrap()));
+            prop_assert!(covers_family(&blocks, Family::V4));
+        }
+
+        #[test]
+        fn v6_halves_are_public(prefix in 1u8..=10, seed in any::<u128>()) {
+            let root: Ipv6Net = "::/0".parse().unwrap();
+            let blocks: Vec<IpNet> = root.subnets(prefix).unwrap().map(IpNet::V6).collect::<Vec<_>>();
+            prop_assume!(blocks.len() <= 1 << 12);
+            prop_assert!(covers_family(&blocks, Family::V6));
+            let mut rest = blocks.clone();
+            rest.remove((seed % blocks.len() as u128) as usize);
+            prop_assert!(!covers_family(&rest, Family::V6));
+        }
+
+        #[test]
+        fn subtract_matches_brute_force(from in 0u16..2000, len in 0u16..500,
+                                        cuts in proptest::collection::vec((0u16..2600, 0u16..200), 0..6)) {
+            let range = PortRange::new(from, from.saturating_add(len));
+            let taken: Vec<PortRange> = cuts.iter().map(|(f, l)| PortRange::new(*f, f.saturating_add(*l))).collect();
+            let remaining = subtract(range, &taken);
+            for port in range.from..=range.to {
+                let expected = !taken.iter().any(|t| t.contains(port));
+                let actual = remaining.iter().any(|r| r.contains(port));
+                prop_assert_eq!(expected, actual, "port {}", port);
+            }
+            for pair in remaining.windows(2) {
+                prop_assert!(u32::from(pair[0].to) + 1 < u32::from(pair[1].from));
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! sglint: finds security-group rules that open ports to the whole internet
+//! in infrastructure-as-code, before anything reaches AWS.
+//!
+//! The pipeline, one module per stage:
+//! `discover` → `parse` (with spans) → `terraform` (extract into `model`)
+//! → `exposure` + `rules` → `report`.
+
+pub mod cli;
+pub mod discover;
+pub mod exposure;
+pub mod model;
+pub mod parse;
+pub mod report;
+pub mod rules;
+pub mod scan;
+pub mod source;
+pub mod terraform;

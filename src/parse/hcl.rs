@@ -1,0 +1,323 @@
+//! Native Terraform syntax (`.tf`): parsed by `hcl-edit`, which keeps a byte
+//! span on every node (hcl-rs drops them), and converted into `syntax`.
+
+use std::ops::Range;
+
+use hcl_edit::Span as _;
+use hcl_edit::expr::{
+    BinaryOperator, Expression, ObjectKey as HclObjectKey, TraversalOperator as HclOperator,
+    UnaryOperator,
+};
+use hcl_edit::structure::{BlockLabel, Body as HclBody, Structure};
+use hcl_edit::template::{Element, Template};
+
+use crate::source::Span;
+use crate::terraform::syntax::{
+    Attribute, Block, Body, Expr, ExprKind, ForExpr, Label, ObjectKey, TemplatePart,
+    TraversalOperator,
+};
+
+/// A syntax error with the byte offset where the parser stopped.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct SyntaxError {
+    pub message: String,
+    pub offset: usize,
+}
+
+pub fn parse_body(text: &str) -> Result<Body, SyntaxError> {
+    let body = hcl_edit::parser::parse_body(text).map_err(|error| SyntaxError {
+        message: describe_error(&error),
+        offset: error.location().offset(),
+    })?;
+    Ok(Converter::exact(0).body(&body))
+}
+
+/// Parses a template string (the contents of a JSON string) into an expression.
+/// `content` is the text's span in the file and `exact` says whether offsets
+/// inside the template map one to one onto the file (no escapes in between).
+pub fn parse_template(text: &str, content: Span, exact: bool) -> Option<Expr> {
+    let template = hcl_edit::parser::parse_template(text).ok()?;
+    let converter = if exact {
+        Converter::exact(content.start)
+    } else {
+        Converter::whole(content)
+    };
+    Some(converter.template(&template, content))
+}
+
+fn describe_error(error: &hcl_edit::parser::Error) -> String {
+    let message = error.message().trim();
+    let message = message.lines().next().unwrap_or("invalid HCL").trim();
+    if message.is_empty() {
+        "invalid HCL syntax".to_string()
+    } else {
+        message.to_string()
+    }
+}
+
+/// Maps `hcl-edit` spans into file spans.
+struct Converter {
+    offset: usize,
+    /// When set, every node gets this span (positions inside the text are not exact).
+    whole: Option<Span>,
+}
+
+impl Converter {
+    fn exact(offset: usize) -> Self {
+        Converter {
+            offset,
+            whole: None,
+        }
+    }
+
+    fn whole(span: Span) -> Self {
+        Converter {
+            offset: span.start,
+            whole: Some(span),
+        }
+    }
+
+    fn span(&self, range: Option<Range<usize>>) -> Span {
+        if let Some(whole) = self.whole {
+            return whole;
+        }
+        range
+            .map(|range| Span::from_range(range).shifted(self.offset))
+            .unwrap_or_default()
+    }
+
+    fn body(&self, body: &HclBody) -> Body {
+        let mut converted = Body::default();
+        for structure in body.iter() {
+            match structure {
+                Structure::Attribute(attribute) => converted.attributes.push(Attribute {
+                    key: attribute.key.as_str().to_string(),
+                    key_span: self.span(attribute.key.span()),
+                    value: self.expr(&attribute.value),
+                    span: self.span(attribute.span()),
+                }),
+                Structure::Block(block) => converted.blocks.push(Block {
+                    ident: block.ident.as_str().to_string(),
+                    ident_span: self.span(block.ident.span()),
+                    labels: block
+                        .labels
+                        .iter()
+                        .map(|label| match label {
+                            BlockLabel::Ident(ident) => Label {
+                                value: ident.as_str().to_string(),
+                                span: self.span(ident.span()),
+                            },
+                            BlockLabel::String(string) => Label {
+                                value: string.value().clone(),
+                                span: self.span(string.span()),
+                            },
+                        })
+                        .collect(),
+                    body: self.body(&block.body),
+                    span: self.span(block.span()),
+                }),
+            }
+        }
+        converted
+    }
+
+    fn boxed(&self, expr: &Expression) -> Box<Expr> {
+        Box::new(self.expr(expr))
+    }
+
+    fn expr(&self, expr: &Expression) -> Expr {
+        let span = self.span(expr.span());
+        let kind = match expr {
+            Expression::Null(_) => ExprKind::Null,
+            Expression::Bool(value) => ExprKind::Bool(*value.value()),
+            Expression::Number(number) => {
+                ExprKind::Number(number.value().as_f64().unwrap_or(f64::NAN))
+            }
+            Expression::String(value) => ExprKind::String(value.value().clone()),
+            Expression::Array(array) => {
+                ExprKind::Tuple(array.iter().map(|element| self.expr(element)).collect())
+            }
+            Expression::Object(object) => ExprKind::Object(
+                object
+                    .iter()
+                    .map(|(key, value)| (self.object_key(key), self.expr(value.expr())))
+                    .collect(),
+            ),
+            Expression::StringTemplate(template) => {
+                return self.template(template, span);
+            }
+            Expression::HeredocTemplate(heredoc) => {
+                return self.template(&heredoc.template, span);
+            }
+            Expression::Parenthesis(inner) => ExprKind::Parenthesis(self.boxed(inner.inner())),
+            Expression::Variable(name) => ExprKind::Variable(name.as_str().to_string()),
+            Expression::Conditional(conditional) => ExprKind::Conditional {
+                condition: self.boxed(&conditional.cond_expr),
+                then: self.boxed(&conditional.true_expr),
+                otherwise: self.boxed(&conditional.false_expr),
+            },
+            Expression::FuncCall(call) => {
+                let mut name = String::new();
+                for namespace in &call.name.namespace {
+                    name.push_str(namespace.as_str());
+                    name.push_str("::");
+                }
+                name.push_str(call.name.name.as_str());
+                ExprKind::FuncCall {
+                    name,
+                    args: call.args.iter().map(|arg| self.expr(arg)).collect(),
+                    expand_final: call.args.expand_final(),
+                }
+            }
+            Expression::Traversal(traversal) => ExprKind::Traversal {
+                base: self.boxed(&traversal.expr),
+                operators: traversal
+                    .operators
+                    .iter()
+                    .map(|operator| self.traversal_operator(operator.value(), operator.span()))
+                    .collect(),
+            },
+            Expression::UnaryOp(op) => ExprKind::Unary {
+                operator: match op.operator.value() {
+                    UnaryOperator::Neg => "-",
+                    UnaryOperator::Not => "!",
+                },
+                operand: self.boxed(&op.expr),
+            },
+            Expression::BinaryOp(op) => ExprKind::Binary {
+                operator: binary_operator(*op.operator.value()),
+                lhs: self.boxed(&op.lhs_expr),
+                rhs: self.boxed(&op.rhs_expr),
+            },
+            Expression::ForExpr(for_expr) => ExprKind::For(Box::new(ForExpr {
+                key_var: for_expr
+                    .intro
+                    .key_var
+                    .as_ref()
+                    .map(|var| var.as_str().to_string()),
+                value_var: for_expr.intro.value_var.as_str().to_string(),
+                collection: self.expr(&for_expr.intro.collection_expr),
+                key: for_expr.key_expr.as_ref().map(|key| self.expr(key)),
+                value: self.expr(&for_expr.value_expr),
+                condition: for_expr.cond.as_ref().map(|cond| self.expr(&cond.expr)),
+                grouping: for_expr.grouping,
+            })),
+        };
+        Expr { kind, span }
+    }
+
+    fn object_key(&self, key: &HclObjectKey) -> ObjectKey {
+        match key {
+            HclObjectKey::Ident(ident) => {
+                ObjectKey::Ident(ident.as_str().to_string(), self.span(ident.span()))
+            }
+            HclObjectKey::Expression(expr) => ObjectKey::Expr(self.expr(expr)),
+        }
+    }
+
+    fn traversal_operator(
+        &self,
+        operator: &HclOperator,
+        span: Option<Range<usize>>,
+    ) -> TraversalOperator {
+        match operator {
+            HclOperator::AttrSplat(_) => TraversalOperator::AttrSplat,
+            HclOperator::FullSplat(_) => TraversalOperator::FullSplat,
+            HclOperator::GetAttr(ident) => {
+                TraversalOperator::Attr(ident.as_str().to_string(), self.span(ident.span()))
+            }
+            HclOperator::Index(expr) => TraversalOperator::Index(self.expr(expr)),
+            HclOperator::LegacyIndex(index) => TraversalOperator::Index(Expr {
+                kind: ExprKind::Number(*index.value() as f64),
+                span: self.span(span),
+            }),
+        }
+    }
+
+    /// A template with only literal text becomes a plain string.
+    fn template(&self, template: &Template, span: Span) -> Expr {
+        let mut parts = Vec::new();
+        for element in template.iter() {
+            match element {
+                Element::Literal(literal) => {
+                    if let Some(TemplatePart::Literal(previous)) = parts.last_mut() {
+                        previous.push_str(literal.value());
+                    } else {
+                        parts.push(TemplatePart::Literal(literal.value().clone()));
+                    }
+                }
+                Element::Interpolation(interpolation) => {
+                    parts.push(TemplatePart::Interpolation(self.expr(&interpolation.expr)));
+                }
+                Element::Directive(directive) => {
+                    parts.push(TemplatePart::Directive(self.span(directive.span())));
+                }
+            }
+        }
+        let kind = match parts.as_slice() {
+            [] => ExprKind::String(String::new()),
+            [TemplatePart::Literal(text)] => ExprKind::String(text.clone()),
+            _ => ExprKind::Template(parts),
+        };
+        Expr { kind, span }
+    }
+}
+
+fn binary_operator(operator: BinaryOperator) -> &'static str {
+    match operator {
+        BinaryOperator::Eq => "==",
+        BinaryOperator::NotEq => "!=",
+        BinaryOperator::LessEq => "<=",
+        BinaryOperator::GreaterEq => ">=",
+        BinaryOperator::Less => "<",
+        BinaryOperator::Greater => ">",
+        BinaryOperator::Plus => "+",
+        BinaryOperator::Minus => "-",
+        BinaryOperator::Mul => "*",
+        BinaryOperator::Div => "/",
+        BinaryOperator::Mod => "%",
+        BinaryOperator::And => "&&",
+        BinaryOperator::Or => "||",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_point_into_the_file() {
+        let text = "resource \"aws_security_group\" \"web\" {\n  ingress {\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n";
+        let body = parse_body(text).unwrap();
+        let resource = &body.blocks[0];
+        assert_eq!(resource.label(1), Some("web"));
+        let ingress = resource.body.blocks("ingress").next().unwrap();
+        let cidrs = &ingress.body.attribute("cidr_blocks").unwrap().value;
+        let ExprKind::Tuple(elements) = &cidrs.kind else {
+            panic!("not a tuple")
+        };
+        assert_eq!(&text[elements[0].span.range()], "\"0.0.0.0/0\"");
+    }
+
+    #[test]
+    fn syntax_error_has_offset() {
+        let text = "resource \"a\" \"b\" {\n  x = \n}\n";
+        let error = parse_body(text).unwrap_err();
+        assert!(error.offset > 0 && error.offset <= text.len(), "{error:?}");
+    }
+
+    #[test]
+    fn json_template_spans_are_shifted() {
+        let text = r#"{"a": "${var.x}"}"#;
+        let start = text.find("${").unwrap();
+        let expr = parse_template("${var.x}", Span::new(start, start + 8), true).unwrap();
+        let ExprKind::Template(parts) = &expr.kind else {
+            panic!("{expr:?}")
+        };
+        let TemplatePart::Interpolation(inner) = &parts[0] else {
+            panic!()
+        };
+        assert_eq!(&text[inner.span.range()], "var.x");
+    }
+}

@@ -1,0 +1,172 @@
+//! JSON with a byte span on every node, parsed by `jsonc-parser` (near
+//! serde_json speed; serde_json's `Value` keeps no positions).
+//!
+//! The parser rejects nesting deeper than 512 levels with an error instead of
+//! overflowing the stack.
+
+use jsonc_parser::ast;
+use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions};
+
+use crate::source::Span;
+
+/// A JSON value and where it is written.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub value: Value,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// The number as written, so `22` and `"22"` can both be read as ports.
+    Number(String),
+    String(String),
+    Array(Vec<Node>),
+    Object(Vec<Entry>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub key: String,
+    pub key_span: Span,
+    pub value: Node,
+}
+
+impl Node {
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            // The last duplicate wins, as in most JSON consumers.
+            Value::Object(entries) => entries
+                .iter()
+                .rev()
+                .find(|e| e.key == key)
+                .map(|e| &e.value),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::String(text) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct JsonError {
+    pub message: String,
+    pub offset: usize,
+}
+
+/// Parses strict JSON (no comments, no trailing commas: Terraform and
+/// CloudFormation accept neither).
+pub fn parse(text: &str) -> Result<Node, JsonError> {
+    let options = ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        ..ParseOptions::default()
+    };
+    let collect = CollectOptions {
+        comments: CommentCollectionStrategy::Off,
+        tokens: false,
+    };
+    let result =
+        jsonc_parser::parse_to_ast(text, &collect, &options).map_err(|error| JsonError {
+            message: error.kind().to_string().to_lowercase(),
+            offset: error.range().start,
+        })?;
+    match result.value {
+        Some(value) => Ok(convert(value)),
+        None => Err(JsonError {
+            message: "empty document".to_string(),
+            offset: 0,
+        }),
+    }
+}
+
+fn span(range: jsonc_parser::common::Range) -> Span {
+    Span::new(range.start, range.end)
+}
+
+fn convert(value: ast::Value<'_>) -> Node {
+    match value {
+        ast::Value::NullKeyword(null) => Node {
+            value: Value::Null,
+            span: span(null.range),
+        },
+        ast::Value::BooleanLit(lit) => Node {
+            value: Value::Bool(lit.value),
+            span: span(lit.range),
+        },
+        ast::Value::NumberLit(lit) => Node {
+            value: Value::Number(lit.value.to_string()),
+            span: span(lit.range),
+        },
+        ast::Value::StringLit(lit) => Node {
+            value: Value::String(lit.value.into_owned()),
+            span: span(lit.range),
+        },
+        ast::Value::Array(array) => Node {
+            span: span(array.range),
+            value: Value::Array(array.elements.into_iter().map(convert).collect()),
+        },
+        ast::Value::Object(object) => Node {
+            span: span(object.range),
+            value: Value::Object(
+                object
+                    .properties
+                    .into_iter()
+                    .map(|property| {
+                        let key_span = match &property.name {
+                            ast::ObjectPropName::String(lit) => span(lit.range),
+                            ast::ObjectPropName::Word(word) => span(word.range),
+                        };
+                        Entry {
+                            key: property.name.into_string(),
+                            key_span,
+                            value: convert(property.value),
+                        }
+                    })
+                    .collect(),
+            ),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_and_values() {
+        let text = r#"{"a": [1, "x\"y"], "b": null}"#;
+        let node = parse(text).unwrap();
+        let a = node.get("a").unwrap();
+        let Value::Array(items) = &a.value else {
+            panic!()
+        };
+        assert_eq!(&text[items[1].span.range()], r#""x\"y""#);
+        assert_eq!(items[1].as_str(), Some("x\"y"));
+    }
+
+    #[test]
+    fn rejects_trailing_comma_with_offset() {
+        let error = parse("{\"a\": 1,}").unwrap_err();
+        assert!(error.offset >= 7, "{error:?}");
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let text = "[".repeat(100_000) + &"]".repeat(100_000);
+        assert!(parse(&text).is_err());
+    }
+}

@@ -1,0 +1,4 @@
+//! Parsers that keep a byte span on every node.
+
+pub mod hcl;
+pub mod json;

@@ -1,0 +1,188 @@
+//! Reporters: the same findings as rustc-style text, concise lines, JSON or
+//! SARIF 2.1.0.
+
+use std::io::{self, Write};
+use std::path::{Component, Path};
+
+use crate::rules::{Finding, Severity};
+
+pub mod concise;
+pub mod json;
+pub mod sarif;
+pub mod text;
+
+/// What reporters need besides the findings.
+#[derive(Debug, Clone, Default)]
+pub struct ReportContext {
+    pub files_scanned: usize,
+    pub color: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-style diagnostics with code frames and a summary
+    Text,
+    /// `path:line:col: RULE message`, one per line
+    Concise,
+    /// a stable JSON document (see docs/json-format.md)
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other viewers
+    Sarif,
+}
+
+pub fn write_report(
+    format: Format,
+    findings: &[Finding],
+    context: &ReportContext,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Text => text::write(findings, context, out),
+        Format::Concise => concise::write(findings, out),
+        Format::Json => json::write(findings, context, out),
+        Format::Sarif => sarif::write(findings, out),
+    }
+}
+
+/// A path as shown to users: relative as given, without a leading `./`,
+/// with `/` separators.
+pub fn display_path(path: &Path) -> String {
+    let mut parts = Vec::new();
+    let mut absolute = false;
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::RootDir => absolute = true,
+            Component::Prefix(prefix) => {
+                parts.push(prefix.as_os_str().to_string_lossy().into_owned())
+            }
+            Component::ParentDir => parts.push("..".to_string()),
+            Component::Normal(name) => parts.push(name.to_string_lossy().into_owned()),
+        }
+    }
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else {
+        joined
+    }
+}
+
+/// Makes text taken from a scanned file safe to print on a terminal: control
+/// characters become visible symbols and bidirectional overrides are
+/// replaced, so a file cannot inject escape sequences or reorder the output.
+pub fn sanitize(text: &str) -> String {
+    text.chars().map(sanitize_char).collect()
+}
+
+pub fn sanitize_char(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        '\u{80}'..='\u{9f}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+        _ => c,
+    }
+}
+
+/// Counts by severity, most severe first, for summaries.
+pub fn severity_counts(findings: &[Finding]) -> Vec<(Severity, usize)> {
+    let order = [
+        Severity::Critical,
+        Severity::High,
+        Severity::Medium,
+        Severity::Low,
+        Severity::Note,
+    ];
+    order
+        .iter()
+        .map(|severity| {
+            (
+                *severity,
+                findings
+                    .iter()
+                    .filter(|f| f.severity() == *severity)
+                    .count(),
+            )
+        })
+        .filter(|(_, count)| *count > 0)
+        .collect()
+}
+
+/// `3 findings (2 critical, 1 high) in 12 files`.
+pub fn summary_line(findings: &[Finding], files: usize) -> String {
+    let files_text = if files == 1 {
+        "1 file".to_string()
+    } else {
+        format!("{files} files")
+    };
+    if findings.is_empty() {
+        return format!("no findings in {files_text}");
+    }
+    let counts: Vec<String> = severity_counts(findings)
+        .iter()
+        .map(|(severity, count)| {
+            if *severity == Severity::Note && *count > 1 {
+                format!("{count} notes")
+            } else {
+                format!("{count} {severity}")
+            }
+        })
+        .collect();
+    let noun = if findings.len() == 1 {
+        "finding"
+    } else {
+        "findings"
+    };
+    format!(
+        "{} {noun} ({}) in {files_text}",
+        findings.len(),
+        counts.join(", ")
+    )
+}
+
+/// A fingerprint that survives unrelated edits: it keys on the file, the
+/// resource, the rule, the traffic and the public source, never on lines.
+pub fn fingerprint(finding: &Finding) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |text: &str| {
+        for byte in text.bytes().chain(std::iter::once(0xff)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    feed(&display_path(finding.location.file.path()));
+    feed(finding.rule.id);
+    feed(finding.resource.as_deref().unwrap_or(""));
+    match &finding.exposure {
+        Some(exposure) => {
+            feed(&exposure.traffic);
+            feed(&exposure.source);
+        }
+        None => feed(&finding.message),
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_shown_relative_with_slashes() {
+        assert_eq!(display_path(Path::new("./infra/main.tf")), "infra/main.tf");
+        assert_eq!(display_path(Path::new("main.tf")), "main.tf");
+        assert_eq!(display_path(Path::new("/abs/x.tf")), "/abs/x.tf");
+    }
+
+    #[test]
+    fn control_characters_are_made_visible() {
+        assert_eq!(sanitize("a\u{1b}[31mb"), "a\u{241b}[31mb");
+        assert_eq!(sanitize("x\u{202e}y"), "x\u{fffd}y");
+        assert_eq!(sanitize("tab\there"), "tab here");
+    }
+}

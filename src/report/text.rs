@@ -1,0 +1,180 @@
+//! rustc-style diagnostics: a header with severity and rule, the location, a
+//! code frame with the span underlined, notes and help, then a summary.
+//!
+//! Only the line a finding points at is read from the file, so rendering
+//! cost does not grow with the file's size.
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthChar;
+
+use super::{ReportContext, display_path, sanitize, sanitize_char, summary_line};
+use crate::model::Location;
+use crate::rules::{Finding, Severity};
+
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(&self, severity: Severity, text: &str) -> String {
+        let code = match severity {
+            Severity::Critical | Severity::High => "1;31",
+            Severity::Medium => "1;33",
+            Severity::Low | Severity::Note => "1;36",
+        };
+        self.paint(code, text)
+    }
+
+    fn gutter(&self, text: &str) -> String {
+        self.paint("1;34", text)
+    }
+
+    fn bold(&self, text: &str) -> String {
+        self.paint("1", text)
+    }
+}
+
+pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write) -> io::Result<()> {
+    let style = Style {
+        color: context.color,
+    };
+    for finding in findings {
+        write_finding(finding, &style, out)?;
+        writeln!(out)?;
+    }
+    writeln!(
+        out,
+        "{}",
+        style.bold(&summary_line(findings, context.files_scanned))
+    )
+}
+
+fn write_finding(finding: &Finding, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let severity = finding.severity();
+    writeln!(
+        out,
+        "{}{} {}",
+        style.severity(severity, &format!("{severity}[{}]", finding.rule.id)),
+        style.bold(":"),
+        style.bold(&sanitize(&finding.message))
+    )?;
+    let location = &finding.location;
+    let start = location.region().start;
+    let line_number = start.line.to_string();
+    let pad = " ".repeat(line_number.len());
+    writeln!(
+        out,
+        "{pad}{} {}:{}:{}",
+        style.gutter("-->"),
+        sanitize(&display_path(location.file.path())),
+        start.line,
+        start.column
+    )?;
+    if let Some(construct) = &finding.construct_path {
+        writeln!(
+            out,
+            "{pad} {} construct `{}`",
+            style.gutter("="),
+            sanitize(construct)
+        )?;
+    }
+    if !location.file.text.is_empty() {
+        let (code, underline) = frame(location);
+        let label = label_for(finding);
+        writeln!(out, "{pad} {}", style.gutter("|"))?;
+        writeln!(
+            out,
+            "{} {} {code}",
+            style.gutter(&line_number),
+            style.gutter("|")
+        )?;
+        writeln!(
+            out,
+            "{pad} {} {}",
+            style.gutter("|"),
+            style.severity(severity, &format!("{underline} {label}"))
+        )?;
+        writeln!(out, "{pad} {}", style.gutter("|"))?;
+    }
+    for note in &finding.notes {
+        match &note.location {
+            Some(at) => {
+                let position = at.region().start;
+                writeln!(
+                    out,
+                    "{pad} {} {}: {} ({}:{}:{})",
+                    style.gutter("="),
+                    style.bold("note"),
+                    sanitize(&note.message),
+                    sanitize(&display_path(at.file.path())),
+                    position.line,
+                    position.column
+                )?;
+            }
+            None => writeln!(
+                out,
+                "{pad} {} {}: {}",
+                style.gutter("="),
+                style.bold("note"),
+                sanitize(&note.message)
+            )?,
+        }
+    }
+    if let Some(help) = &finding.help {
+        writeln!(
+            out,
+            "{pad} {} {}: {}",
+            style.gutter("="),
+            style.bold("help"),
+            sanitize(help)
+        )?;
+    }
+    Ok(())
+}
+
+fn label_for(finding: &Finding) -> &'static str {
+    match finding.rule.id {
+        "SG004" => "not known statically",
+        "SG900" => "here",
+        _ => "open to the internet",
+    }
+}
+
+/// The line of the span's start, sanitised, and the matching underline
+/// (display columns, so wide characters and tabs line up).
+fn frame(location: &Location) -> (String, String) {
+    let file = &location.file;
+    let start = location.region().start;
+    let range = file.lines.line_range(&file.text, start.line);
+    let line = &file.text[range.clone()];
+    let span_start = location.span.start.clamp(range.start, range.end) - range.start;
+    let span_end = location.span.end.clamp(range.start, range.end) - range.start;
+    let mut code = String::new();
+    let mut before = 0;
+    let mut width = 0;
+    for (offset, c) in line.char_indices() {
+        let shown: Vec<char> = if c == '\t' {
+            vec![' '; 4]
+        } else {
+            vec![sanitize_char(c)]
+        };
+        let columns: usize = shown.iter().map(|c| c.width().unwrap_or(0)).sum();
+        if offset < span_start {
+            before += columns;
+        } else if offset < span_end {
+            width += columns;
+        }
+        code.extend(shown);
+    }
+    let underline = " ".repeat(before) + &"^".repeat(width.max(1));
+    (code, underline)
+}

@@ -1,0 +1,299 @@
+//! Rules: each file holds one rule, whose doc comment is its documentation
+//! (`sglint explain RULE` prints it, SARIF `help` carries it).
+//!
+//! Rules read only the model. For each ingress rule and each public source
+//! (IPv4, IPv6), the most specific rule reports: SG003 over SG002 over SG001.
+
+use std::fmt;
+
+use crate::exposure::{self, AllowedPort, OpenTraffic, PublicSource};
+use crate::model::{IngressRule, Location};
+
+mod public_all_traffic;
+mod public_custom_port;
+mod public_sensitive_port;
+mod unparseable_file;
+mod unresolved_source;
+
+pub use public_all_traffic::PublicAllTraffic;
+pub use public_custom_port::PublicCustomPort;
+pub use public_sensitive_port::{PublicSensitivePort, SENSITIVE_PORTS, SensitivePort};
+pub use unparseable_file::UnparseableFile;
+pub use unresolved_source::UnresolvedSource;
+
+/// How bad a finding is; ordered from least to most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Information that never fails a run (an unresolved value).
+    Note,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+
+    /// SARIF `level`.
+    pub fn sarif_level(self) -> &'static str {
+        match self {
+            Severity::Critical | Severity::High => "error",
+            Severity::Medium => "warning",
+            Severity::Low | Severity::Note => "note",
+        }
+    }
+
+    /// GitHub code scanning's `security-severity` score; notes have none.
+    pub fn security_severity(self) -> Option<&'static str> {
+        match self {
+            Severity::Critical => Some("9.5"),
+            Severity::High => Some("8.0"),
+            Severity::Medium => Some("5.5"),
+            Severity::Low => Some("3.0"),
+            Severity::Note => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A rule's identity and documentation, in one place.
+#[derive(Debug)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// One line, for `sglint rules` and SARIF `shortDescription`.
+    pub summary: &'static str,
+    /// The rule struct's doc comment, verbatim (see `declare_rule!`).
+    pub raw_doc: &'static str,
+    /// SARIF tags; `security` marks the rule for code scanning.
+    pub tags: &'static [&'static str],
+}
+
+impl RuleMeta {
+    /// The documentation as Markdown, with rustdoc's leading space removed.
+    pub fn documentation(&self) -> String {
+        let mut text = String::new();
+        for line in self.raw_doc.lines() {
+            text.push_str(line.strip_prefix(' ').unwrap_or(line));
+            text.push('\n');
+        }
+        text.trim().to_string() + "\n"
+    }
+}
+
+/// Declares a rule struct whose doc comment is also kept as a string, so the
+/// documentation is written once.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident {
+            id: $id:literal,
+            name: $rule_name:literal,
+            severity: $severity:ident,
+            summary: $summary:literal,
+            tags: [$($tag:literal),* $(,)?] $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                id: $id,
+                name: $rule_name,
+                severity: $crate::rules::Severity::$severity,
+                summary: $summary,
+                raw_doc: concat!($($doc, "\n"),*),
+                tags: &[$($tag),*],
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, in id order.
+pub static RULES: &[&RuleMeta] = &[
+    &PublicCustomPort::META,
+    &PublicSensitivePort::META,
+    &PublicAllTraffic::META,
+    &UnresolvedSource::META,
+    &UnparseableFile::META,
+];
+
+/// Finds a rule by id (`SG002`, any case) or name (`public-sensitive-port`).
+pub fn find_rule(key: &str) -> Option<&'static RuleMeta> {
+    RULES
+        .iter()
+        .copied()
+        .find(|rule| rule.id.eq_ignore_ascii_case(key) || rule.name == key)
+}
+
+/// A note attached to a finding: provenance, or the other blocks of a union.
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub message: String,
+    pub location: Option<Location>,
+}
+
+/// What an exposure finding opens, for JSON output and fingerprints.
+#[derive(Debug, Clone)]
+pub struct ExposureFacts {
+    pub traffic: String,
+    pub source: String,
+}
+
+/// One reported problem.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static RuleMeta,
+    pub message: String,
+    pub location: Location,
+    /// The resource address or logical id the finding belongs to.
+    pub resource: Option<String>,
+    pub construct_path: Option<String>,
+    pub help: Option<String>,
+    pub notes: Vec<Note>,
+    pub exposure: Option<ExposureFacts>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static RuleMeta, location: Location, message: String) -> Self {
+        Finding {
+            rule,
+            message,
+            location,
+            resource: None,
+            construct_path: None,
+            help: None,
+            notes: Vec::new(),
+            exposure: None,
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.rule.severity
+    }
+
+    /// Sort key: file, position, rule.
+    pub fn sort_key(&self) -> (&std::path::Path, usize, usize, &'static str) {
+        (
+            self.location.file.path(),
+            self.location.span.start,
+            self.location.span.end,
+            self.rule.id,
+        )
+    }
+}
+
+/// User settings the rules read.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub allowed_ports: Vec<AllowedPort>,
+}
+
+/// One public source of one ingress rule and the traffic it leaves open.
+pub struct Exposure<'a> {
+    pub rule: &'a IngressRule,
+    pub public: &'a PublicSource<'a>,
+    pub open: &'a OpenTraffic,
+}
+
+impl Exposure<'_> {
+    /// `on `aws_security_group.web``, or `on `x` via `rule``.
+    pub fn target(&self) -> String {
+        target(self.rule)
+    }
+
+    /// A finding pointing at the primary public source, with the other
+    /// blocks of a union and the provenance as notes.
+    pub fn finding(&self, meta: &'static RuleMeta, message: String, help: String) -> Finding {
+        let primary = self.public.primary();
+        let mut finding = Finding::new(meta, primary.location.clone(), message);
+        finding.resource = Some(self.rule.resource.clone());
+        finding.construct_path = self.rule.construct_path.clone();
+        finding.help = Some(help);
+        finding.exposure = Some(ExposureFacts {
+            traffic: self.open.to_string(),
+            source: self.public.to_string(),
+        });
+        for other in &self.public.sources[1..] {
+            finding.notes.push(Note {
+                message: format!(
+                    "`{}` in `{}` completes the union that covers every {} address",
+                    other.location.text().trim_matches('"'),
+                    other.attribute,
+                    match self.public.family {
+                        exposure::Family::V4 => "IPv4",
+                        exposure::Family::V6 => "IPv6",
+                    }
+                ),
+                location: Some(other.location.clone()),
+            });
+        }
+        for source in &self.public.sources {
+            for origin in &source.origins {
+                finding.notes.push(Note {
+                    message: origin.message.clone(),
+                    location: Some(origin.location.clone()),
+                });
+            }
+        }
+        finding
+    }
+}
+
+/// How a message names the resource a rule reaches.
+pub fn target(rule: &IngressRule) -> String {
+    match &rule.group {
+        Some(group) if group.name != rule.resource => {
+            format!("on `{}` via `{}`", group.name, rule.resource)
+        }
+        _ => format!("on `{}`", rule.resource),
+    }
+}
+
+/// Runs every rule on one ingress rule.
+pub fn check(rule: &IngressRule, settings: &Settings) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for public in exposure::public_sources(rule) {
+        let Some(open) = exposure::open_traffic(rule, &settings.allowed_ports) else {
+            continue;
+        };
+        let exposure = Exposure {
+            rule,
+            public: &public,
+            open: &open,
+        };
+        let finding = PublicAllTraffic::check(&exposure)
+            .or_else(|| PublicSensitivePort::check(&exposure))
+            .or_else(|| PublicCustomPort::check(&exposure));
+        findings.extend(finding);
+    }
+    findings.extend(UnresolvedSource::check(rule));
+    findings
+}
+
+/// The first line of an expression, shortened for a message.
+pub fn short_expression(text: &str) -> String {
+    let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.chars().count() > 60 {
+        collapsed.chars().take(57).collect::<String>() + "..."
+    } else {
+        collapsed
+    }
+}

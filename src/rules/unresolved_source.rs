@@ -1,0 +1,95 @@
+//! SG004 `unresolved-source`: a source whose value cannot be known statically.
+
+use super::{Finding, declare_rule, short_expression, target};
+use crate::exposure::open_traffic;
+use crate::model::{IngressRule, SourceKind};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an ingress source (a CIDR list, a single CIDR, a whole
+    /// `ingress` list) whose value sglint cannot determine without deploying:
+    /// a variable with no value, a data source, an attribute of another
+    /// resource, an invalid CIDR. It says which expression and why, so a rule
+    /// that might be public never passes silently.
+    ///
+    /// This is a note: it does not fail the run.
+    ///
+    /// ## Why is this bad?
+    /// A value that is only known after `terraform apply` or at stack creation
+    /// can be `0.0.0.0/0`. Reviewing it, or giving sglint the value (a default,
+    /// a tfvars file, a template parameter), closes the gap.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// variable "admin_cidrs" {
+    ///   type = list(string)
+    /// }
+    ///
+    /// resource "aws_security_group_rule" "admin" {
+    ///   type              = "ingress"
+    ///   security_group_id = aws_security_group.admin.id
+    ///   protocol          = "tcp"
+    ///   from_port         = 22
+    ///   to_port           = 22
+    ///   cidr_blocks       = var.admin_cidrs
+    /// }
+    /// ```
+    /// ```yaml
+    /// Parameters:
+    ///   AdminCidr:
+    ///     Type: String
+    /// Resources:
+    ///   AdminIngress:
+    ///     Type: AWS::EC2::SecurityGroupIngress
+    ///     Properties:
+    ///       GroupId: !Ref AdminSecurityGroup
+    ///       IpProtocol: tcp
+    ///       FromPort: 22
+    ///       ToPort: 22
+    ///       CidrIp: !Ref AdminCidr
+    /// ```
+    ///
+    /// Use instead: give the value a default or a tfvars entry (for a template,
+    /// a parameter default or `--parameter AdminCidr=10.20.0.0/16`), or use a
+    /// prefix list or security group reference, which are never public.
+    ///
+    /// ## Suppress
+    /// `# sglint:ignore SG004 <reason>` on the line above the block.
+    pub struct UnresolvedSource {
+        id: "SG004",
+        name: "unresolved-source",
+        severity: Note,
+        summary: "An ingress source cannot be resolved statically",
+        tags: ["security", "network", "aws", "security-group"],
+    }
+}
+
+impl UnresolvedSource {
+    /// SG004
+    pub fn check(rule: &IngressRule) -> Vec<Finding> {
+        let traffic = match open_traffic(rule, &[]) {
+            Some(open) => format!("ingress {open}"),
+            None => "ingress".to_string(),
+        };
+        rule.sources
+            .iter()
+            .filter_map(|source| {
+                let SourceKind::Unknown(unresolved) = &source.kind else { return None };
+                let message = format!(
+                    "{traffic} from `{}` {} cannot be checked: {}",
+                    short_expression(&unresolved.expression),
+                    target(rule),
+                    unresolved.reason
+                );
+                let mut finding = Finding::new(&Self::META, source.location.clone(), message);
+                finding.resource = Some(rule.resource.clone());
+                finding.construct_path = rule.construct_path.clone();
+                finding.help = Some(
+                    "give the value a default or a tfvars entry, or use a prefix list or security group reference"
+                        .to_string(),
+                );
+                Some(finding)
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,158 @@
+//! The pipeline: discover → parse with spans → extract → check rules.
+//! Reporting is left to the caller (`report`).
+//!
+//! Terraform files are grouped by directory: a directory is a module, and
+//! its files are extracted together. Modules are processed in parallel and
+//! the findings sorted, so output does not depend on scheduling.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::discover::{self, DiscoveredFile, FileKind};
+use crate::model::Location;
+use crate::parse::{hcl, json};
+use crate::rules::{self, Finding, Settings, UnparseableFile};
+use crate::source::{SourceFile, Span};
+use crate::terraform::extract::{self, ParsedFile};
+use crate::terraform::json as terraform_json;
+
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    pub paths: Vec<PathBuf>,
+    pub settings: Settings,
+}
+
+#[derive(Debug, Default)]
+pub struct ScanResult {
+    pub findings: Vec<Finding>,
+    /// Files read and parsed (or reported as unparseable).
+    pub files_scanned: usize,
+    /// Problems that are not findings: unreadable directories and the like.
+    pub warnings: Vec<String>,
+    pub skipped: Vec<(PathBuf, &'static str)>,
+}
+
+pub fn scan(options: &ScanOptions) -> ScanResult {
+    let discovery = discover::discover(&options.paths);
+    let modules = group_by_directory(&discovery.files);
+    let files_scanned = modules.values().map(Vec::len).sum();
+    let mut findings: Vec<Finding> = modules
+        .par_iter()
+        .flat_map_iter(|(_, files)| scan_module(files, &options.settings))
+        .collect();
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    ScanResult {
+        findings,
+        files_scanned,
+        warnings: discovery.warnings,
+        skipped: discovery.skipped,
+    }
+}
+
+/// Terraform configuration files grouped by their directory (a module).
+fn group_by_directory(files: &[DiscoveredFile]) -> BTreeMap<PathBuf, Vec<&DiscoveredFile>> {
+    let mut modules: BTreeMap<PathBuf, Vec<&DiscoveredFile>> = BTreeMap::new();
+    for file in files {
+        if matches!(file.kind, FileKind::Terraform | FileKind::TerraformJson) {
+            let directory = file
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            modules.entry(directory).or_default().push(file);
+        }
+    }
+    modules
+}
+
+fn scan_module(files: &[&DiscoveredFile], settings: &Settings) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut parsed = Vec::new();
+    for file in files {
+        match parse_terraform_file(file) {
+            Ok(parsed_file) => parsed.push(parsed_file),
+            Err(finding) => findings.push(*finding),
+        }
+    }
+    for rule in extract::extract_module(&parsed) {
+        findings.extend(rules::check(&rule, settings));
+    }
+    findings
+}
+
+fn parse_terraform_file(file: &DiscoveredFile) -> Result<ParsedFile, Box<Finding>> {
+    let source = read_source(&file.path)?;
+    let body = match file.kind {
+        FileKind::TerraformJson => json::parse(&source.text)
+            .map_err(|error| unparseable(&source, error.offset, &format!("invalid JSON: {error}")))
+            .and_then(|root| {
+                terraform_json::convert(&root, &source.text)
+                    .map_err(|problem| unparseable(&source, root.span.start, &problem))
+            })?,
+        _ => hcl::parse_body(&source.text).map_err(|error| {
+            unparseable(&source, error.offset, &format!("invalid HCL: {error}"))
+        })?,
+    };
+    Ok(ParsedFile { file: source, body })
+}
+
+fn unparseable(source: &Arc<SourceFile>, offset: usize, problem: &str) -> Box<Finding> {
+    let location = Location::new(source, Span::new(offset, offset));
+    Box::new(UnparseableFile::finding(location, problem))
+}
+
+/// Reads a file as UTF-8 text. A binary file, invalid UTF-8 or a read error
+/// is an SG900 finding naming the file (and the position, when known).
+pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Box<Finding>> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let empty = SourceFile::new(path, String::new());
+            return Err(unparseable(
+                &empty,
+                0,
+                &format!("cannot read the file: {}", io_reason(&error)),
+            ));
+        }
+    };
+    if let Some(nul) = bytes.iter().position(|byte| *byte == 0) {
+        let empty = SourceFile::new(path, String::new());
+        return Err(unparseable(
+            &empty,
+            0,
+            &format!("binary file (NUL byte at offset {nul})"),
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(path, text)),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let source = SourceFile::new(path, text);
+            // The BOM, when present, was removed from the text.
+            let offset = valid.saturating_sub(source_bom_len(error.as_bytes()));
+            Err(unparseable(&source, offset, "invalid UTF-8"))
+        }
+    }
+}
+
+fn source_bom_len(bytes: &[u8]) -> usize {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    }
+}
+
+/// An I/O error without the "(os error N)" suffix.
+fn io_reason(error: &io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(index) => text[..index].to_lowercase(),
+        None => text.to_lowercase(),
+    }
+}

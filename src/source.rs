@@ -1,0 +1,253 @@
+//! Source files, byte spans, and the line index that turns a byte offset into a
+//! 1-based line and a 1-based column counted in Unicode code points.
+//!
+//! Every later stage refers to text by `Span` (a byte range into one file), so a
+//! position is computed once, at report time, and only for what is reported.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A byte range into one source file's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    pub fn from_range(range: Range<usize>) -> Self {
+        Span::new(range.start, range.end)
+    }
+
+    /// Shifts a span found in a substring that starts at `offset`.
+    pub fn shifted(self, offset: usize) -> Self {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// A 1-based line and a 1-based column in Unicode code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The start and end position of a span; `end` is exclusive, as in SARIF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Region {
+    pub start: Position,
+    pub end: Position,
+}
+
+/// Byte offsets of the start of every line. CR, LF and CRLF all end a line, as
+/// in editors and SARIF.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    line_starts.push(i + 2);
+                    i += 1;
+                }
+                b'\r' => line_starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { line_starts }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The 0-based line that contains byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        }
+    }
+
+    /// Position of a byte offset; an offset inside a multi-byte character or
+    /// past the end is clamped to the nearest character boundary before it.
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.line_of(offset);
+        let start = self.line_starts[line];
+        let column = text[start..offset].chars().count() + 1;
+        Position {
+            line: line + 1,
+            column,
+        }
+    }
+
+    pub fn region(&self, text: &str, span: Span) -> Region {
+        Region {
+            start: self.position(text, span.start),
+            end: self.position(text, span.end),
+        }
+    }
+
+    /// The byte range of 1-based `line`, without its line terminator.
+    pub fn line_range(&self, text: &str, line: usize) -> Range<usize> {
+        let index = line.saturating_sub(1).min(self.line_starts.len() - 1);
+        let start = self.line_starts[index];
+        let mut end = self
+            .line_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(text.len());
+        let bytes = text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// The byte offset of a 1-based line and column (the inverse of `position`).
+    pub fn offset(&self, text: &str, position: Position) -> Option<usize> {
+        let range = self.line_range(text, position.line);
+        if position.line == 0 || position.line > self.line_starts.len() {
+            return None;
+        }
+        let line_text = &text[range.clone()];
+        let skip = position.column.checked_sub(1)?;
+        if skip == line_text.chars().count() {
+            return Some(range.end);
+        }
+        line_text
+            .char_indices()
+            .nth(skip)
+            .map(|(i, _)| range.start + i)
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// One file read from disk: its path as given by discovery, its text (a UTF-8
+/// byte order mark removed) and its line index.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Arc<Self> {
+        let mut text: String = text.into();
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        let lines = LineIndex::new(&text);
+        Arc::new(SourceFile {
+            path: path.into(),
+            text,
+            lines,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        let start = floor_char_boundary(&self.text, span.start.min(self.text.len()));
+        let end = floor_char_boundary(&self.text, span.end.min(self.text.len()));
+        &self.text[start..end.max(start)]
+    }
+
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines.position(&self.text, offset)
+    }
+
+    pub fn region(&self, span: Span) -> Region {
+        self.lines.region(&self.text, span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_code_points() {
+        let text = "a = \"é\"\nb = \"0.0.0.0/0\"\n";
+        let index = LineIndex::new(text);
+        let offset = text.find("0.0").unwrap();
+        assert_eq!(
+            index.position(text, offset),
+            Position { line: 2, column: 6 }
+        );
+        let after = text.find('"').unwrap() + 1 + 'é'.len_utf8();
+        assert_eq!(index.position(text, after), Position { line: 1, column: 7 });
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_end_lines() {
+        let text = "a\r\nb\rc\nd";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        assert_eq!(
+            index.position(text, text.find('c').unwrap()),
+            Position { line: 3, column: 1 }
+        );
+        assert_eq!(&text[index.line_range(text, 1)], "a");
+        assert_eq!(&text[index.line_range(text, 4)], "d");
+    }
+
+    #[test]
+    fn bom_is_removed() {
+        let file = SourceFile::new("x.tf", "\u{feff}a = 1");
+        assert_eq!(file.text, "a = 1");
+        assert_eq!(file.position(0), Position { line: 1, column: 1 });
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn offset_position_round_trip(text in "[a-c\r\n\té€😀]{0,40}", pick in 0usize..64) {
+            let index = LineIndex::new(&text);
+            let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i)
+                .chain(std::iter::once(text.len())).collect();
+            let offset = boundaries[pick % boundaries.len()];
+            // Offsets between a CR and its LF have no position of their own.
+            proptest::prop_assume!(!(offset > 0 && text.as_bytes()[offset - 1] == b'\r'
+                && text.as_bytes().get(offset) == Some(&b'\n')));
+            let position = index.position(&text, offset);
+            let back = index.offset(&text, position);
+            let at_line_end = text[offset..].starts_with(['\r', '\n']);
+            if at_line_end {
+                proptest::prop_assert_eq!(back, Some(index.line_range(&text, position.line).end));
+            } else {
+                proptest::prop_assert_eq!(back, Some(offset));
+            }
+        }
+    }
+}
