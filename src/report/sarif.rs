@@ -73,7 +73,12 @@ fn rule_descriptor(rule: &RuleMeta) -> Value {
     let mut properties = Map::new();
     properties.insert("tags".into(), json!(rule.tags));
     properties.insert("precision".into(), json!("very-high"));
-    if let Some(score) = rule.severity.security_severity() {
+    // Only security rules get a score; SG900 is about the scan, not the code.
+    if let Some(score) = rule
+        .severity
+        .security_severity()
+        .filter(|_| rule.tags.contains(&"security"))
+    {
         properties.insert("security-severity".into(), json!(score));
     }
     properties.insert("severity".into(), json!(rule.severity.as_str()));

@@ -106,8 +106,8 @@ pub const SENSITIVE_PORTS: &[SensitivePort] = &[
     tcp("mssql", 1433, 1433),
     both("mssql", 1434, 1434),
     tcp("oracle", 1521, 1522),
-    tcp("oracle", 2483, 2483),
     tcp("docker", 2375, 2376),
+    tcp("oracle", 2483, 2483),
     tcp("mysql", 3306, 3306),
     both("rdp", 3389, 3389),
     tcp("mysql", 4333, 4333),
@@ -176,8 +176,7 @@ impl PublicSensitivePort {
         );
         let attribute = &exposure.public.primary().attribute;
         let help = format!(
-            "restrict `{attribute}` to known networks (a VPN or office CIDR, a prefix list or a security group); never expose {} to the internet",
-            services[0]
+            "restrict `{attribute}` to known networks (a VPN or office CIDR, a prefix list or a security group); never expose {named} to the internet"
         );
         Some(exposure.finding(&Self::META, message, help))
     }

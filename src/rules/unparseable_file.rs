@@ -48,11 +48,7 @@ declare_rule! {
 impl UnparseableFile {
     /// SG900
     pub fn finding(location: Location, problem: &str) -> Finding {
-        let message = format!(
-            "cannot parse `{}`: {problem}",
-            location.file.path().display()
-        );
-        let mut finding = Finding::new(&Self::META, location, message);
+        let mut finding = Finding::new(&Self::META, location, problem.to_string());
         finding.help =
             Some("fix the file, or exclude it if it is not infrastructure code".to_string());
         finding

@@ -1,7 +1,7 @@
 //! SG004 `unresolved-source`: a source whose value cannot be known statically.
 
 use super::{Finding, declare_rule, short_expression, target};
-use crate::exposure::open_traffic;
+use crate::exposure::{OpenTraffic, open_traffic};
 use crate::model::{IngressRule, SourceKind};
 
 declare_rule! {
@@ -68,19 +68,21 @@ impl UnresolvedSource {
     /// SG004
     pub fn check(rule: &IngressRule) -> Vec<Finding> {
         let traffic = match open_traffic(rule, &[]) {
+            Some(OpenTraffic::Unresolved(_)) | None => "ingress".to_string(),
             Some(open) => format!("ingress {open}"),
-            None => "ingress".to_string(),
         };
         rule.sources
             .iter()
             .filter_map(|source| {
                 let SourceKind::Unknown(unresolved) = &source.kind else { return None };
-                let message = format!(
-                    "{traffic} from `{}` {} cannot be checked: {}",
-                    short_expression(&unresolved.expression),
-                    target(rule),
-                    unresolved.reason
-                );
+                let expression = short_expression(&unresolved.expression);
+                let what = if source.attribute == "ingress" {
+                    format!("ingress rules `{expression}`")
+                } else {
+                    format!("{traffic} from `{expression}`")
+                };
+                let message =
+                    format!("{what} {} cannot be checked: {}", target(rule), unresolved.reason);
                 let mut finding = Finding::new(&Self::META, source.location.clone(), message);
                 finding.resource = Some(rule.resource.clone());
                 finding.construct_path = rule.construct_path.clone();

@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::source::SourceFile;
 use crate::terraform::eval::{Evaluator, Value, ValueKind};
-use crate::terraform::syntax::{Block, Body, ExprKind, TraversalOperator};
+use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
 
 /// One parsed file of a module.
 pub struct ParsedFile {
@@ -145,7 +145,15 @@ fn extract_resource(file: &Arc<SourceFile>, block: &Block, rules: &mut Vec<Ingre
 /// `aws_security_group.web`; anything else is named by its text.
 fn group_of(body: &Body, evaluator: &Evaluator) -> Option<GroupRef> {
     let attribute = body.attribute("security_group_id")?;
-    if let ExprKind::Traversal { base, operators } = &attribute.value.kind
+    // `"${aws_security_group.web.id}"` (JSON syntax) is the same reference.
+    let reference = match &attribute.value.kind {
+        ExprKind::Template(parts) => match parts.as_slice() {
+            [TemplatePart::Interpolation(inner)] => inner,
+            _ => &attribute.value,
+        },
+        _ => &attribute.value,
+    };
+    if let ExprKind::Traversal { base, operators } = &reference.kind
         && let ExprKind::Variable(resource_type) = &base.kind
         && let [
             TraversalOperator::Attr(name, _),
@@ -157,8 +165,12 @@ fn group_of(body: &Body, evaluator: &Evaluator) -> Option<GroupRef> {
             name: format!("{resource_type}.{name}"),
         });
     }
-    let text = evaluator.location(&attribute.value).text().to_string();
-    Some(GroupRef { name: text })
+    let value = evaluator.eval(&attribute.value);
+    let name = match &value.kind {
+        ValueKind::String(id) => id.clone(),
+        _ => value.location.text().to_string(),
+    };
+    Some(GroupRef { name })
 }
 
 /// Where a rule's arguments come from: a block body or an object value.
@@ -247,19 +259,19 @@ impl ResourceContext<'_> {
         let mut sources = Vec::new();
         for field in schema.cidr_fields {
             if let Some(value) = fields.get(self.evaluator, field) {
-                collect_sources(&value, field, &mut sources, cidr_source);
+                collect_sources(&value, field, &mut sources, Opaque::Unknown, cidr_source);
             }
         }
         for field in schema.prefix_list_fields {
             if let Some(value) = fields.get(self.evaluator, field) {
-                collect_sources(&value, field, &mut sources, |text, _| {
+                collect_sources(&value, field, &mut sources, Opaque::Reference, |text, _| {
                     SourceKind::PrefixList(text.to_string())
                 });
             }
         }
         for field in schema.group_fields {
             if let Some(value) = fields.get(self.evaluator, field) {
-                collect_sources(&value, field, &mut sources, |text, _| {
+                collect_sources(&value, field, &mut sources, Opaque::Reference, |text, _| {
                     SourceKind::SecurityGroup(text.to_string())
                 });
             }
@@ -350,22 +362,35 @@ fn port_number(value: &Value) -> Result<Option<u16>, Unresolved> {
     }
 }
 
+/// What an unresolved value of a source field stands for.
+#[derive(Clone, Copy)]
+enum Opaque {
+    /// A CIDR field: an unknown value may be public.
+    Unknown,
+    /// A prefix list or security group field: never public, whatever its value.
+    Reference,
+}
+
 /// Adds one source per element of a list (or one for a single value).
 fn collect_sources(
     value: &Value,
     attribute: &str,
     sources: &mut Vec<Source>,
+    opaque: Opaque,
     make: impl Fn(&str, &Value) -> SourceKind + Copy,
 ) {
     match &value.kind {
         ValueKind::List(items) => {
             for item in items {
-                collect_sources(item, attribute, sources, make);
+                collect_sources(item, attribute, sources, opaque, make);
             }
         }
         ValueKind::Null => {}
         ValueKind::Unknown(unresolved) => sources.push(Source {
-            kind: SourceKind::Unknown(unresolved.clone()),
+            kind: match opaque {
+                Opaque::Unknown => SourceKind::Unknown(unresolved.clone()),
+                Opaque::Reference => make(&unresolved.expression, value),
+            },
             attribute: attribute.to_string(),
             location: value.location.clone(),
             origins: value.origins.clone(),

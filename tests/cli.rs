@@ -1,0 +1,318 @@
+//! End-to-end tests of the `sglint` binary: exit codes, formats, options.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn sglint() -> Command {
+    Command::new(assert_cmd::cargo::cargo_bin!("sglint"))
+}
+
+#[test]
+fn exit_0_when_nothing_is_public() {
+    sglint()
+        .args([
+            "tests/fixtures/SG001/negative.tf",
+            "tests/fixtures/SG003/negative.tf",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no findings in 2 files"));
+}
+
+#[test]
+fn exit_1_on_findings() {
+    sglint()
+        .arg("tests/fixtures/SG002/positive.tf")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("critical[SG002]"))
+        .stdout(predicate::str::contains(
+            "6 findings (6 critical) in 1 file",
+        ));
+}
+
+#[test]
+fn exit_2_on_a_missing_path() {
+    sglint()
+        .args(["tests/fixtures/SG001", "does/not/exist"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "sglint: does/not/exist: no such file or directory",
+        ));
+}
+
+#[test]
+fn exit_2_on_a_bad_allowed_port() {
+    sglint()
+        .args(["--allow-port", "tcp:http", "tests/fixtures/SG001"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "invalid port range `http` in `tcp:http`",
+        ));
+    sglint()
+        .args(["--allow-port", "tcp", "tests/fixtures/SG001"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`tcp` has no port"));
+}
+
+#[test]
+fn exit_2_on_an_unknown_format_or_rule() {
+    sglint().args(["--format", "xml", "."]).assert().code(2);
+    sglint()
+        .args(["explain", "SG999"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown rule `SG999`"));
+}
+
+#[test]
+fn notes_do_not_fail_the_run() {
+    sglint()
+        .arg("tests/fixtures/SG004/positive.tf")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("note[SG004]"));
+}
+
+#[test]
+fn unparseable_files_fail_the_run() {
+    sglint()
+        .args(["--format", "concise", "tests/fixtures/SG900/broken.tf"])
+        .assert()
+        .code(1)
+        .stdout("tests/fixtures/SG900/broken.tf:7:3: SG900 invalid HCL: expected `]`\n");
+}
+
+#[test]
+fn fail_on_sets_the_threshold() {
+    // SG001 is high: not enough for --fail-on critical.
+    sglint()
+        .args(["--fail-on", "critical", "tests/fixtures/SG001/positive.tf"])
+        .assert()
+        .code(0);
+    sglint()
+        .args(["--fail-on", "high", "tests/fixtures/SG001/positive.tf"])
+        .assert()
+        .code(1);
+    sglint()
+        .args(["--fail-on", "never", "tests/fixtures/SG002/positive.tf"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn allow_port_removes_findings() {
+    sglint()
+        .args([
+            "--format",
+            "concise",
+            "--allow-port",
+            "tcp:8080",
+            "tests/fixtures/SG001/positive.tf",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(":14:20:").not())
+        .stdout(predicate::str::contains(":22:25: SG001"));
+}
+
+#[test]
+fn output_file_receives_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.sarif");
+    sglint()
+        .args(["--format", "sarif", "--output"])
+        .arg(&out)
+        .arg("tests/fixtures/SG002/positive.tf")
+        .assert()
+        .code(1)
+        .stdout("");
+    let sarif: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn default_path_is_the_current_directory() {
+    sglint()
+        .current_dir("tests/fixtures/SG003")
+        .args(["--format", "concise"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with("positive.tf:10:20: SG003"));
+}
+
+#[test]
+fn color_is_off_when_piped_and_on_when_forced() {
+    sglint()
+        .arg("tests/fixtures/SG002/positive.tf")
+        .assert()
+        .stdout(predicate::str::contains("\x1b[").not());
+    sglint()
+        .args(["--color", "always", "tests/fixtures/SG002/positive.tf"])
+        .assert()
+        .stdout(predicate::str::contains("\x1b[1;31mcritical[SG002]"));
+}
+
+#[test]
+fn json_output_is_documented_shape() {
+    let output = sglint()
+        .args(["--format", "json", "tests/fixtures/SG001/positive.tf"])
+        .output()
+        .unwrap();
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(document["version"], 1);
+    assert_eq!(document["summary"]["findings"], 7);
+    let first = &document["findings"][0];
+    assert_eq!(first["rule"], "SG001");
+    assert_eq!(first["path"], "tests/fixtures/SG001/positive.tf");
+    assert_eq!(first["start"]["line"], 14);
+    assert_eq!(first["start"]["column"], 20);
+    assert_eq!(first["end"]["column"], 31);
+    assert_eq!(first["resource"], "aws_security_group.api");
+    assert_eq!(first["traffic"], "tcp/8080");
+    assert_eq!(first["source"], "0.0.0.0/0");
+    assert_eq!(first["fingerprint"].as_str().unwrap().len(), 16);
+}
+
+#[test]
+fn rules_and_explain() {
+    sglint()
+        .arg("rules")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("SG002  public-sensitive-port"))
+        .stdout(predicate::str::contains("SG900  unparseable-file"));
+    for key in ["SG001", "sg002", "public-all-traffic", "SG004", "SG900"] {
+        sglint()
+            .args(["explain", key])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("## What it does"))
+            .stdout(predicate::str::contains("## Example"));
+    }
+}
+
+#[test]
+fn bundled_fixtures_scan() {
+    sglint()
+        .arg("fixtures")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("aws_security_group.bastion"));
+}
+
+/// The SARIF output validates against the SARIF 2.1.0 schema in
+/// `../shared/schemas` (present in CI; elsewhere set `SGLINT_SARIF_SCHEMA`).
+#[test]
+fn sarif_validates_against_the_schema() {
+    let schema_path = std::env::var_os("SGLINT_SARIF_SCHEMA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/schemas/sarif-2.1.0.json"));
+    if !schema_path.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "SARIF schema missing in CI: {}",
+            schema_path.display()
+        );
+        eprintln!("skipping: no SARIF schema at {}", schema_path.display());
+        return;
+    }
+    let schema: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&schema_path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for target in [
+        "tests/fixtures",
+        "fixtures",
+        "tests/fixtures/SG001/negative.tf",
+    ] {
+        let output = sglint()
+            .args(["--format", "sarif", target])
+            .output()
+            .unwrap();
+        let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&sarif)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{target}: {errors:#?}");
+    }
+    // The validator itself rejects an invalid level, so the check is real.
+    let mut broken = serde_json::from_slice::<serde_json::Value>(
+        &sglint()
+            .args(["--format", "sarif", "tests/fixtures/SG002/positive.tf"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    broken["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn sarif_carries_what_code_scanning_shows() {
+    let output = sglint()
+        .args(["--format", "sarif", "tests/fixtures/SG001/positive.tf"])
+        .output()
+        .unwrap();
+    let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let run = &sarif["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let sg002 = rules.iter().find(|rule| rule["id"] == "SG002").unwrap();
+    assert_eq!(sg002["properties"]["security-severity"], "9.5");
+    assert!(
+        sg002["properties"]["tags"]
+            .as_array()
+            .unwrap()
+            .contains(&"security".into())
+    );
+    assert!(
+        sg002["help"]["markdown"]
+            .as_str()
+            .unwrap()
+            .contains("Use instead")
+    );
+    let result = &run["results"][0];
+    assert_eq!(result["level"], "error");
+    let location = &result["locations"][0]["physicalLocation"];
+    assert_eq!(
+        location["artifactLocation"]["uri"],
+        "tests/fixtures/SG001/positive.tf"
+    );
+    assert_eq!(location["artifactLocation"]["uriBaseId"], "%SRCROOT%");
+    assert_eq!(location["region"]["startLine"], 14);
+    assert!(
+        result["partialFingerprints"]
+            .get("primaryLocationLineHash")
+            .is_none()
+    );
+    // The union of two halves lists the second half as a related location.
+    let halves = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["locations"][0]["physicalLocation"]["region"]["startLine"] == 41)
+        .unwrap();
+    assert_eq!(
+        halves["relatedLocations"][0]["physicalLocation"]["region"]["startColumn"],
+        37
+    );
+}
+
+#[test]
+fn paths_are_relative_as_given() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    sglint()
+        .current_dir(here.join("tests"))
+        .args(["--format", "concise", "./fixtures/SG003/positive.tf"])
+        .assert()
+        .stdout(predicate::str::starts_with(
+            "fixtures/SG003/positive.tf:10:20:",
+        ));
+}

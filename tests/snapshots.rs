@@ -1,0 +1,52 @@
+//! Snapshots of the outputs users read (text, concise) and tools read (SARIF).
+//! Review changes with `cargo insta review`; never accept them blindly.
+
+use sglint::report::{self, Format, ReportContext};
+use sglint::rules::Settings;
+use sglint::scan::{ScanOptions, scan};
+
+fn render(path: &str, format: Format) -> String {
+    let result = scan(&ScanOptions {
+        paths: vec![path.into()],
+        settings: Settings::default(),
+    });
+    let context = ReportContext {
+        files_scanned: result.files_scanned,
+        color: false,
+    };
+    let mut out = Vec::new();
+    report::write_report(format, &result.findings, &context, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let cwd = std::env::current_dir().unwrap();
+    text.replace(&format!("file://{}/", cwd.display()), "file://[CWD]/")
+}
+
+#[test]
+fn text_sg001() {
+    insta::assert_snapshot!(render("tests/fixtures/SG001/positive.tf", Format::Text));
+}
+
+#[test]
+fn text_sg002() {
+    insta::assert_snapshot!(render("tests/fixtures/SG002/positive.tf", Format::Text));
+}
+
+#[test]
+fn text_sg004() {
+    insta::assert_snapshot!(render("tests/fixtures/SG004/positive.tf", Format::Text));
+}
+
+#[test]
+fn text_sg900() {
+    insta::assert_snapshot!(render("tests/fixtures/SG900", Format::Text));
+}
+
+#[test]
+fn concise_all_fixtures() {
+    insta::assert_snapshot!(render("tests/fixtures", Format::Concise));
+}
+
+#[test]
+fn sarif_sg003() {
+    insta::assert_snapshot!(render("tests/fixtures/SG003/positive.tf", Format::Sarif));
+}
