@@ -316,3 +316,69 @@ fn paths_are_relative_as_given() {
             "fixtures/SG003/positive.tf:10:20:",
         ));
 }
+
+const PUBLIC_SSH: &str = r#"resource "aws_security_group" "x" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+"#;
+
+#[test]
+fn discovery_respects_ignores_and_stays_in_the_tree() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("outside.tf"), PUBLIC_SSH).unwrap();
+    let root = tempfile::tempdir().unwrap();
+    let root = root.path();
+    std::fs::write(root.join("main.tf"), PUBLIC_SSH).unwrap();
+    std::fs::write(root.join("notes.txt"), PUBLIC_SSH).unwrap();
+    std::fs::create_dir_all(root.join(".terraform/modules/vpc")).unwrap();
+    std::fs::write(root.join(".terraform/modules/vpc/main.tf"), PUBLIC_SSH).unwrap();
+    std::fs::create_dir_all(root.join("build")).unwrap();
+    std::fs::write(root.join("build/generated.tf"), PUBLIC_SSH).unwrap();
+    std::fs::write(root.join(".gitignore"), "build/\n").unwrap();
+    std::fs::create_dir_all(root.join(".hidden")).unwrap();
+    std::fs::write(root.join(".hidden/hidden.tf"), PUBLIC_SSH).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(outside.path(), root.join("linked-dir")).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("outside.tf"), root.join("linked.tf"))
+            .unwrap();
+        std::os::unix::fs::symlink(root, root.join("loop")).unwrap();
+    }
+    let output = sglint()
+        .current_dir(root)
+        .args(["--format", "concise", "."])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let files: Vec<&str> = stdout
+        .lines()
+        .map(|line| line.split(':').next().unwrap())
+        .collect();
+    assert_eq!(files, vec![".hidden/hidden.tf", "main.tf"], "{stdout}");
+
+    // A file named on the command line is scanned even when ignored.
+    sglint()
+        .current_dir(root)
+        .args(["--format", "concise", "build/generated.tf"])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn runs_are_deterministic() {
+    let first = sglint()
+        .args(["--format", "json", "tests/fixtures", "fixtures"])
+        .output()
+        .unwrap();
+    let second = sglint()
+        .args(["--format", "json", "fixtures", "tests/fixtures"])
+        .output()
+        .unwrap();
+    assert_eq!(first.stdout, second.stdout);
+}
