@@ -7,53 +7,8 @@
 use jsonc_parser::ast;
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions};
 
+use crate::parse::tree::{Entry, Node, Value};
 use crate::source::Span;
-
-/// A JSON value and where it is written.
-#[derive(Debug, Clone)]
-pub struct Node {
-    pub value: Value,
-    pub span: Span,
-}
-
-#[derive(Debug, Clone)]
-pub enum Value {
-    Null,
-    Bool(bool),
-    /// The number as written, so `22` and `"22"` can both be read as ports.
-    Number(String),
-    String(String),
-    Array(Vec<Node>),
-    Object(Vec<Entry>),
-}
-
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub key: String,
-    pub key_span: Span,
-    pub value: Node,
-}
-
-impl Node {
-    pub fn get(&self, key: &str) -> Option<&Node> {
-        match &self.value {
-            // The last duplicate wins, as in most JSON consumers.
-            Value::Object(entries) => entries
-                .iter()
-                .rev()
-                .find(|e| e.key == key)
-                .map(|e| &e.value),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(&self) -> Option<&str> {
-        match &self.value {
-            Value::String(text) => Some(text),
-            _ => None,
-        }
-    }
-}
 
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{message}")]

@@ -2,3 +2,5 @@
 
 pub mod hcl;
 pub mod json;
+pub mod tree;
+pub mod yaml;

@@ -7,7 +7,7 @@
 //! templates: `"${var.x}"` is an expression.
 
 use crate::parse::hcl;
-use crate::parse::json::{Node, Value};
+use crate::parse::tree::{Node, Value};
 use crate::source::Span;
 use crate::terraform::syntax::{Attribute, Block, Body, Expr, ExprKind, Label, ObjectKey};
 
