@@ -158,7 +158,8 @@ pub enum SourceKind {
 #[derive(Debug, Clone)]
 pub struct Origin {
     pub message: String,
-    pub location: Location,
+    /// Where the value was written; `None` for a command-line value.
+    pub location: Option<Location>,
 }
 
 /// One source of an ingress rule: its value, where it is used, and where the
@@ -172,6 +173,8 @@ pub struct Source {
     pub location: Location,
     /// Provenance, nearest first; empty when the literal is written in place.
     pub origins: Vec<Origin>,
+    /// What must hold for this source to apply, e.g. "condition `IsDev` is true".
+    pub conditions: Vec<String>,
 }
 
 /// The security group an ingress rule belongs to.
@@ -198,4 +201,6 @@ pub struct IngressRule {
     pub sources: Vec<Source>,
     /// CDK construct path, from `Metadata.aws:cdk:path`.
     pub construct_path: Option<String>,
+    /// What must hold for the rule to exist, e.g. "condition `IsProd` is true".
+    pub conditions: Vec<String>,
 }

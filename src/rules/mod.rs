@@ -7,7 +7,7 @@
 use std::fmt;
 
 use crate::exposure::{self, AllowedPort, OpenTraffic, PublicSource};
-use crate::model::{IngressRule, Location};
+use crate::model::{IngressRule, Location, Source};
 
 mod public_all_traffic;
 mod public_custom_port;
@@ -216,7 +216,7 @@ pub struct Exposure<'a> {
 impl Exposure<'_> {
     /// `on `aws_security_group.web``, or `on `x` via `rule``.
     pub fn target(&self) -> String {
-        target(self.rule)
+        target(self.rule, Some(self.public.primary()))
     }
 
     /// A finding pointing at the primary public source, with the other
@@ -249,7 +249,7 @@ impl Exposure<'_> {
             for origin in &source.origins {
                 finding.notes.push(Note {
                     message: origin.message.clone(),
-                    location: Some(origin.location.clone()),
+                    location: origin.location.clone(),
                 });
             }
         }
@@ -257,14 +257,23 @@ impl Exposure<'_> {
     }
 }
 
-/// How a message names the resource a rule reaches.
-pub fn target(rule: &IngressRule) -> String {
-    match &rule.group {
+/// How a message names the resource a rule reaches, and what must hold.
+pub fn target(rule: &IngressRule, source: Option<&Source>) -> String {
+    let mut text = match &rule.group {
         Some(group) if group.name != rule.resource => {
             format!("on `{}` via `{}`", group.name, rule.resource)
         }
         _ => format!("on `{}`", rule.resource),
+    };
+    let mut conditions: Vec<&str> = rule.conditions.iter().map(String::as_str).collect();
+    if let Some(source) = source {
+        conditions.extend(source.conditions.iter().map(String::as_str));
     }
+    if !conditions.is_empty() {
+        text.push_str(" when ");
+        text.push_str(&conditions.join(" and "));
+    }
+    text
 }
 
 /// Runs every rule on one ingress rule.

@@ -82,7 +82,7 @@ impl UnresolvedSource {
                     format!("{traffic} from `{expression}`")
                 };
                 let message =
-                    format!("{what} {} cannot be checked: {}", target(rule), unresolved.reason);
+                    format!("{what} {} cannot be checked: {}", target(rule, Some(source)), unresolved.reason);
                 let mut finding = Finding::new(&Self::META, source.location.clone(), message);
                 finding.resource = Some(rule.resource.clone());
                 finding.construct_path = rule.construct_path.clone();

@@ -9,56 +9,10 @@
 
 use std::sync::Arc;
 
-use crate::model::{Location, Origin, Unresolved};
+use crate::model::{Location, Unresolved};
 use crate::source::SourceFile;
 use crate::terraform::syntax::{Expr, ExprKind};
-
-/// An evaluated value and where it was written.
-#[derive(Debug, Clone)]
-pub struct Value {
-    pub kind: ValueKind,
-    pub location: Location,
-    /// Provenance, nearest first (empty for a literal written in place).
-    pub origins: Vec<Origin>,
-}
-
-#[derive(Debug, Clone)]
-pub enum ValueKind {
-    Null,
-    Bool(bool),
-    Number(f64),
-    String(String),
-    List(Vec<Value>),
-    Object(Vec<(String, Value)>),
-    Unknown(Unresolved),
-}
-
-impl Value {
-    pub fn field(&self, key: &str) -> Option<&Value> {
-        match &self.kind {
-            ValueKind::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-
-    /// The value as text, for strings and numbers (Terraform converts freely).
-    pub fn as_text(&self) -> Option<String> {
-        match &self.kind {
-            ValueKind::String(text) => Some(text.clone()),
-            ValueKind::Number(number) => Some(format_number(*number)),
-            ValueKind::Bool(value) => Some(value.to_string()),
-            _ => None,
-        }
-    }
-}
-
-pub fn format_number(number: f64) -> String {
-    if number.fract() == 0.0 && number.abs() < 1e15 {
-        format!("{}", number as i64)
-    } else {
-        format!("{number}")
-    }
-}
+use crate::value::{Value, ValueKind};
 
 /// Evaluates expressions of one file.
 pub struct Evaluator<'a> {

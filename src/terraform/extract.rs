@@ -13,7 +13,8 @@ use crate::model::{
     GroupRef, IngressRule, Location, PortRange, Protocol, Resolved, Source, SourceKind, Unresolved,
 };
 use crate::source::SourceFile;
-use crate::terraform::eval::{Evaluator, Value, ValueKind};
+use crate::terraform::eval::Evaluator;
+use crate::value::{Value, ValueKind};
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
 
 /// One parsed file of a module.
@@ -239,8 +240,10 @@ impl ResourceContext<'_> {
                 attribute: "ingress".to_string(),
                 location: unresolved.location.clone(),
                 origins: Vec::new(),
+                conditions: Vec::new(),
             }],
             construct_path: None,
+            conditions: Vec::new(),
         }
     }
 
@@ -285,6 +288,7 @@ impl ResourceContext<'_> {
                 attribute: "self".to_string(),
                 location: value.location.clone(),
                 origins: value.origins.clone(),
+                conditions: Vec::new(),
             });
         }
         IngressRule {
@@ -296,6 +300,7 @@ impl ResourceContext<'_> {
             ports,
             sources,
             construct_path: None,
+            conditions: Vec::new(),
         }
     }
 
@@ -386,6 +391,15 @@ fn collect_sources(
             }
         }
         ValueKind::Null => {}
+        ValueKind::OneOf(_) => {
+            for (conditions, alternative) in value.alternatives() {
+                let before = sources.len();
+                collect_sources(alternative, attribute, sources, opaque, make);
+                for source in &mut sources[before..] {
+                    source.conditions.splice(0..0, conditions.iter().cloned());
+                }
+            }
+        }
         ValueKind::Unknown(unresolved) => sources.push(Source {
             kind: match opaque {
                 Opaque::Unknown => SourceKind::Unknown(unresolved.clone()),
@@ -394,6 +408,7 @@ fn collect_sources(
             attribute: attribute.to_string(),
             location: value.location.clone(),
             origins: value.origins.clone(),
+            conditions: Vec::new(),
         }),
         _ => {
             let kind = match value.as_text() {
@@ -409,6 +424,7 @@ fn collect_sources(
                 attribute: attribute.to_string(),
                 location: value.location.clone(),
                 origins: value.origins.clone(),
+                conditions: Vec::new(),
             });
         }
     }
