@@ -54,6 +54,15 @@ pub struct CheckArgs {
     #[arg(long = "allow-port", value_name = "PROTO:PORT[-PORT]", value_parser = parse_allowed_port)]
     pub allow_ports: Vec<AllowedPort>,
 
+    /// A CloudFormation parameter value, NAME=VALUE; repeatable, later wins
+    #[arg(long = "parameter", value_name = "NAME=VALUE", value_parser = parse_parameter)]
+    pub parameters: Vec<(String, String)>,
+
+    /// A JSON file of CloudFormation parameter values (create-stack,
+    /// deploy or CodePipeline shape); --parameter values win over it
+    #[arg(long = "parameters", value_name = "FILE")]
+    pub parameters_file: Option<PathBuf>,
+
     /// Exit 1 when a finding at or above this severity is reported
     #[arg(long, value_enum, default_value_t = FailOn::Low, value_name = "SEVERITY")]
     pub fail_on: FailOn,
@@ -69,6 +78,10 @@ pub struct CheckArgs {
 
 fn parse_allowed_port(text: &str) -> Result<AllowedPort, String> {
     text.parse()
+}
+
+fn parse_parameter(text: &str) -> Result<(String, String), String> {
+    crate::cloudformation::parameters::parse_assignment(text)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

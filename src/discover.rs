@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use ignore::WalkBuilder;
 
+use crate::cloudformation::cdk;
+
 /// What a file is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FileKind {
@@ -19,6 +21,9 @@ pub enum FileKind {
     TerraformJson,
     /// `.tfvars` and `.tfvars.json`: variable values (read with their module).
     TerraformVars,
+    /// `.yaml`, `.yml`, `.json`, `.template`: a CloudFormation template if
+    /// its content says so.
+    Template,
 }
 
 impl FileKind {
@@ -30,6 +35,11 @@ impl FileKind {
             Some(FileKind::Terraform)
         } else if name.ends_with(".tfvars") || name.ends_with(".tfvars.json") {
             Some(FileKind::TerraformVars)
+        } else if [".yaml", ".yml", ".json", ".template"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+        {
+            Some(FileKind::Template)
         } else {
             None
         }
@@ -69,6 +79,9 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
                     .push((root.clone(), "not a Terraform or template file")),
             }
             continue;
+        }
+        if cdk::is_assembly(root) {
+            add_assembly(root, &mut discovery);
         }
         walk(root, &mut discovery);
     }
@@ -121,6 +134,26 @@ fn walk(root: &Path, discovery: &mut Discovery) {
     }
 }
 
+/// The stack templates a cloud assembly's manifest lists.
+fn add_assembly(dir: &Path, discovery: &mut Discovery) {
+    let (templates, warnings) = cdk::templates(dir);
+    discovery.warnings.extend(warnings);
+    for path in templates {
+        // Not followed through a symbolic link: the manifest must not lead outside.
+        if std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file()) {
+            discovery.files.push(DiscoveredFile {
+                path,
+                kind: FileKind::Template,
+            });
+        } else {
+            discovery.warnings.push(format!(
+                "{}: listed in the CDK manifest but missing",
+                path.display()
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +177,11 @@ mod tests {
             Some(FileKind::TerraformVars)
         );
         assert_eq!(FileKind::of(Path::new("main.tf.bak")), None);
+        assert_eq!(
+            FileKind::of(Path::new("stack.template")),
+            Some(FileKind::Template)
+        );
+        assert_eq!(FileKind::of(Path::new("a.yml")), Some(FileKind::Template));
         assert_eq!(FileKind::of(Path::new("tf")), None);
     }
 }

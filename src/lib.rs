@@ -6,6 +6,7 @@
 //! → `exposure` + `rules` → `report`.
 
 pub mod cli;
+pub mod cloudformation;
 pub mod discover;
 pub mod exposure;
 pub mod model;

@@ -6,6 +6,8 @@ use anyhow::Context;
 use clap::Parser;
 
 use sglint::cli::{CheckArgs, Cli, ColorChoice, Command};
+use sglint::cloudformation::eval::GivenParameter;
+use sglint::cloudformation::parameters;
 use sglint::report::{self, Format, ReportContext};
 use sglint::rules::{self, RULES, Settings};
 use sglint::scan::{self, ScanOptions};
@@ -66,11 +68,21 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             anyhow::bail!("{}: no such file or directory", path.display());
         }
     }
+    let mut parameters = match &args.parameters_file {
+        Some(path) => parameters::read_file(path).map_err(anyhow::Error::msg)?,
+        None => Vec::new(),
+    };
+    parameters.extend(args.parameters.iter().map(|(name, value)| GivenParameter {
+        name: name.clone(),
+        value: value.clone(),
+        location: None,
+    }));
     let options = ScanOptions {
         paths: args.paths.clone(),
         settings: Settings {
             allowed_ports: args.allow_ports.clone(),
         },
+        parameters,
     };
     let result = scan::scan(&options);
     let mut stderr = io::stderr().lock();

@@ -12,9 +12,11 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::cloudformation::{self, eval::GivenParameter, extract::extract_template};
 use crate::discover::{self, DiscoveredFile, FileKind};
 use crate::model::Location;
-use crate::parse::{hcl, json};
+use crate::parse::tree::{self, Node};
+use crate::parse::{hcl, json, yaml};
 use crate::rules::{self, Finding, Settings, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::terraform::extract::{self, ParsedFile};
@@ -24,6 +26,8 @@ use crate::terraform::json as terraform_json;
 pub struct ScanOptions {
     pub paths: Vec<PathBuf>,
     pub settings: Settings,
+    /// CloudFormation parameter values (`--parameter`, `--parameters`).
+    pub parameters: Vec<GivenParameter>,
 }
 
 #[derive(Debug, Default)]
@@ -39,18 +43,121 @@ pub struct ScanResult {
 pub fn scan(options: &ScanOptions) -> ScanResult {
     let discovery = discover::discover(&options.paths);
     let modules = group_by_directory(&discovery.files);
-    let files_scanned = modules.values().map(Vec::len).sum();
+    let terraform_files: usize = modules.values().map(Vec::len).sum();
     let mut findings: Vec<Finding> = modules
         .par_iter()
         .flat_map_iter(|(_, files)| scan_module(files, &options.settings))
         .collect();
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    ScanResult {
-        findings,
-        files_scanned,
+    let templates: Vec<&DiscoveredFile> = discovery
+        .files
+        .iter()
+        .filter(|file| file.kind == FileKind::Template)
+        .collect();
+    let outcomes: Vec<TemplateOutcome> = templates
+        .par_iter()
+        .map(|file| scan_template(file, options))
+        .collect();
+    let mut result = ScanResult {
+        files_scanned: terraform_files,
         warnings: discovery.warnings,
         skipped: discovery.skipped,
+        ..ScanResult::default()
+    };
+    for (file, outcome) in templates.iter().zip(outcomes) {
+        match outcome {
+            TemplateOutcome::NotTemplate(why) => result.skipped.push((file.path.clone(), why)),
+            TemplateOutcome::Scanned {
+                findings: found,
+                warnings,
+            } => {
+                result.files_scanned += 1;
+                findings.extend(found);
+                result.warnings.extend(warnings);
+            }
+        }
     }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    result.findings = findings;
+    result
+}
+
+enum TemplateOutcome {
+    NotTemplate(&'static str),
+    Scanned {
+        findings: Vec<Finding>,
+        warnings: Vec<String>,
+    },
+}
+
+/// Reads one YAML/JSON file and, when it is a CloudFormation template,
+/// checks it. A file that looks like a template but does not parse is SG900.
+fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcome {
+    let source = match read_source(&file.path) {
+        Ok(source) => source,
+        // Unreadable or binary: SG900 only if the name promises a template.
+        Err(finding) if is_template_name(&file.path) => {
+            return TemplateOutcome::Scanned {
+                findings: vec![*finding],
+                warnings: Vec::new(),
+            };
+        }
+        Err(_) => return TemplateOutcome::NotTemplate("not a text file"),
+    };
+    if !cloudformation::may_be_template(&source.text) {
+        return TemplateOutcome::NotTemplate("not a CloudFormation template");
+    }
+    let parsed = if is_json(&file.path, &source.text) {
+        json::parse(&source.text).map_err(|error| (error.offset, format!("invalid JSON: {error}")))
+    } else {
+        yaml::parse(&source.text).map_err(|error| (error.offset, format!("invalid YAML: {error}")))
+    };
+    let root: Node = match parsed {
+        Ok(root) => root,
+        Err((offset, problem)) => {
+            if !cloudformation::looks_like_template(&source.text) {
+                return TemplateOutcome::NotTemplate(
+                    "not a CloudFormation template (and not valid YAML/JSON)",
+                );
+            }
+            return TemplateOutcome::Scanned {
+                findings: vec![*unparseable(&source, offset, &problem)],
+                warnings: Vec::new(),
+            };
+        }
+    };
+    if !cloudformation::is_template(&root) {
+        return TemplateOutcome::NotTemplate("not a CloudFormation template");
+    }
+    let warnings = tree::duplicate_keys(&root)
+        .into_iter()
+        .map(|(span, key)| {
+            let position = source.position(span.start);
+            format!(
+                "{}:{}:{}: duplicate key `{key}`; the last one is used, as CloudFormation does",
+                crate::report::display_path(&file.path),
+                position.line,
+                position.column
+            )
+        })
+        .collect();
+    let mut findings = Vec::new();
+    for rule in extract_template(&source, &root, &options.parameters) {
+        findings.extend(rules::check(&rule, &options.settings));
+    }
+    TemplateOutcome::Scanned { findings, warnings }
+}
+
+/// `.template` files name themselves; `.json`/`.yaml` must prove it by content.
+fn is_template_name(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|name| name.to_str())
+        .is_some_and(|name| name.ends_with(".template") || name.ends_with(".template.json"))
+}
+
+fn is_json(path: &Path, text: &str) -> bool {
+    path.extension().is_some_and(|ext| ext == "json")
+        || (path.extension().is_some_and(|ext| ext == "template")
+            && text.trim_start().starts_with('{'))
 }
 
 /// Terraform configuration files grouped by their directory (a module).

@@ -55,15 +55,19 @@ impl Value {
     /// own only alternative. Nested choices are flattened.
     pub fn alternatives(&self) -> Vec<(Vec<String>, &Value)> {
         match &self.kind {
-            ValueKind::OneOf(choices) => choices
-                .iter()
-                .flat_map(|choice| {
-                    choice.value.alternatives().into_iter().map(move |(mut assumptions, value)| {
-                        assumptions.insert(0, choice.assumption.clone());
-                        (assumptions, value)
+            ValueKind::OneOf(choices) => {
+                choices
+                    .iter()
+                    .flat_map(|choice| {
+                        choice.value.alternatives().into_iter().map(
+                            move |(mut assumptions, value)| {
+                                assumptions.insert(0, choice.assumption.clone());
+                                (assumptions, value)
+                            },
+                        )
                     })
-                })
-                .collect(),
+                    .collect()
+            }
             _ => vec![(Vec::new(), self)],
         }
     }
@@ -76,4 +80,3 @@ pub fn format_number(number: f64) -> String {
         format!("{number}")
     }
 }
-

@@ -69,6 +69,7 @@ fn actual(path: &Path, settings: Settings) -> BTreeSet<Expectation> {
     let result = scan(&ScanOptions {
         paths: vec![path.to_path_buf()],
         settings,
+        ..ScanOptions::default()
     });
     result
         .findings
@@ -187,6 +188,7 @@ fn broken_files_do_not_hide_valid_ones() {
     let result = scan(&ScanOptions {
         paths: vec![PathBuf::from("tests/fixtures/SG900")],
         settings: Settings::default(),
+        parameters: Vec::new(),
     });
     let ids: Vec<&str> = result
         .findings
@@ -202,6 +204,7 @@ fn sensitive_message_names_the_services() {
     let result = scan(&ScanOptions {
         paths: vec![PathBuf::from("tests/fixtures/SG002/positive.tf")],
         settings: Settings::default(),
+        parameters: Vec::new(),
     });
     let range = result
         .findings

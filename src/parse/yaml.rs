@@ -55,16 +55,24 @@ impl<'a> Loader<'a> {
     fn next(&mut self) -> Result<Spanned<'a>, YamlError> {
         match self.events.next() {
             Some(Ok((event, span))) => {
-                let range = span.byte_range().unwrap_or(self.last_offset..self.last_offset);
+                let range = span
+                    .byte_range()
+                    .unwrap_or(self.last_offset..self.last_offset);
                 self.last_offset = range.end;
-                let tag = span.tag_span().and_then(|tag| tag.byte_range()).map(Span::from_range);
+                let tag = span
+                    .tag_span()
+                    .and_then(|tag| tag.byte_range())
+                    .map(Span::from_range);
                 Ok((event, Span::from_range(range), tag))
             }
             Some(Err(error)) => Err(YamlError {
                 message: error.info().to_string(),
                 offset: error.marker().byte_offset().unwrap_or(self.last_offset),
             }),
-            None => Err(YamlError { message: "unexpected end of input".to_string(), offset: self.last_offset }),
+            None => Err(YamlError {
+                message: "unexpected end of input".to_string(),
+                offset: self.last_offset,
+            }),
         }
     }
 
@@ -73,7 +81,12 @@ impl<'a> Loader<'a> {
             let (event, span, tag) = self.next()?;
             match event {
                 Event::StreamStart | Event::DocumentStart(..) => {}
-                Event::StreamEnd => return Ok(Node { value: Value::Null, span }),
+                Event::StreamEnd => {
+                    return Ok(Node {
+                        value: Value::Null,
+                        span,
+                    });
+                }
                 event => return self.node(event, span, tag),
             }
         }
@@ -93,12 +106,21 @@ impl<'a> Loader<'a> {
         Ok(())
     }
 
-    fn node(&mut self, event: Event<'a>, span: Span, tag_span: Option<Span>) -> Result<Node, YamlError> {
+    fn node(
+        &mut self,
+        event: Event<'a>,
+        span: Span,
+        tag_span: Option<Span>,
+    ) -> Result<Node, YamlError> {
         self.count(1, span.start)?;
         let (node, anchor, tag) = match event {
             Event::Scalar(text, style, anchor, tag) => {
                 let value = scalar_value(&text, style, tag.as_deref());
-                (Node { value, span }, anchor, tag.map(|tag| tag.into_owned()))
+                (
+                    Node { value, span },
+                    anchor,
+                    tag.map(|tag| tag.into_owned()),
+                )
             }
             Event::SequenceStart(_, anchor, tag) => {
                 let mut items = Vec::new();
@@ -109,7 +131,14 @@ impl<'a> Loader<'a> {
                         event => items.push(self.node(event, item_span, item_tag)?),
                     }
                 };
-                (Node { value: Value::Array(items), span: Span::new(span.start, end) }, anchor, tag.map(|t| t.into_owned()))
+                (
+                    Node {
+                        value: Value::Array(items),
+                        span: Span::new(span.start, end),
+                    },
+                    anchor,
+                    tag.map(|t| t.into_owned()),
+                )
             }
             Event::MappingStart(_, anchor, tag) => {
                 let mut entries = Vec::new();
@@ -137,14 +166,28 @@ impl<'a> Loader<'a> {
                         }
                         continue;
                     }
-                    entries.push(Entry { key: key_text, key_span: key.span, value });
+                    entries.push(Entry {
+                        key: key_text,
+                        key_span: key.span,
+                        value,
+                    });
                 };
                 let entries = with_merged(entries, merged_entries);
-                (Node { value: Value::Object(entries), span: Span::new(span.start, end) }, anchor, tag.map(|t| t.into_owned()))
+                (
+                    Node {
+                        value: Value::Object(entries),
+                        span: Span::new(span.start, end),
+                    },
+                    anchor,
+                    tag.map(|t| t.into_owned()),
+                )
             }
             Event::Alias(id) => {
                 let Some(target) = self.anchors.get(&id) else {
-                    return Err(YamlError { message: "alias to an unknown anchor".to_string(), offset: span.start });
+                    return Err(YamlError {
+                        message: "alias to an unknown anchor".to_string(),
+                        offset: span.start,
+                    });
                 };
                 let size = target.size();
                 let mut copy = target.clone();
@@ -154,7 +197,10 @@ impl<'a> Loader<'a> {
                 return Ok(copy);
             }
             other => {
-                return Err(YamlError { message: format!("unexpected YAML event {other:?}"), offset: span.start });
+                return Err(YamlError {
+                    message: format!("unexpected YAML event {other:?}"),
+                    offset: span.start,
+                });
             }
         };
         let node = match (tag, tag_span) {
@@ -172,7 +218,10 @@ impl<'a> Loader<'a> {
 fn merge_sources(value: &Node) -> Vec<&Node> {
     match &value.value {
         Value::Object(_) => vec![value],
-        Value::Array(items) => items.iter().filter(|item| matches!(item.value, Value::Object(_))).collect(),
+        Value::Array(items) => items
+            .iter()
+            .filter(|item| matches!(item.value, Value::Object(_)))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -182,7 +231,8 @@ fn merge_sources(value: &Node) -> Vec<&Node> {
 fn with_merged(explicit: Vec<Entry>, merged: Vec<Entry>) -> Vec<Entry> {
     let mut result: Vec<Entry> = Vec::new();
     for entry in merged {
-        let shadowed = explicit.iter().any(|e| e.key == entry.key) || result.iter().any(|e| e.key == entry.key);
+        let shadowed = explicit.iter().any(|e| e.key == entry.key)
+            || result.iter().any(|e| e.key == entry.key);
         if !shadowed {
             result.push(entry);
         }
@@ -224,8 +274,14 @@ fn apply_tag(node: Node, tag: &Tag, tag_span: Span) -> Node {
         ("GetAtt", Value::String(text)) => match text.split_once('.') {
             Some((resource, attribute)) => Node {
                 value: Value::Array(vec![
-                    Node { value: Value::String(resource.to_string()), span: node.span },
-                    Node { value: Value::String(attribute.to_string()), span: node.span },
+                    Node {
+                        value: Value::String(resource.to_string()),
+                        span: node.span,
+                    },
+                    Node {
+                        value: Value::String(attribute.to_string()),
+                        span: node.span,
+                    },
                 ]),
                 span: node.span,
             },
@@ -234,7 +290,14 @@ fn apply_tag(node: Node, tag: &Tag, tag_span: Span) -> Node {
         _ => node,
     };
     let span = Span::new(tag_span.start, value.span.end.max(tag_span.end));
-    Node { value: Value::Object(vec![Entry { key, key_span: tag_span, value }]), span }
+    Node {
+        value: Value::Object(vec![Entry {
+            key,
+            key_span: tag_span,
+            value,
+        }]),
+        span,
+    }
 }
 
 #[cfg(test)]
@@ -263,10 +326,16 @@ mod tests {
         let branches = root.get("A").unwrap().get("Fn::If").unwrap().items();
         assert_eq!(branches.len(), 3);
         assert_eq!(text_at(text, branches[1].span), "\"0.0.0.0/0\"");
-        assert_eq!(branches[2].get("Ref").unwrap().as_str(), Some("AWS::NoValue"));
+        assert_eq!(
+            branches[2].get("Ref").unwrap().as_str(),
+            Some("AWS::NoValue")
+        );
         let get_att = root.get("B").unwrap().get("Fn::GetAtt").unwrap().items();
         assert_eq!(get_att[0].as_str(), Some("Sg"));
-        assert_eq!(root.get("C").unwrap().get("Fn::Sub").unwrap().as_str(), Some("${X}/16"));
+        assert_eq!(
+            root.get("C").unwrap().get("Fn::Sub").unwrap().as_str(),
+            Some("${X}/16")
+        );
     }
 
     #[test]

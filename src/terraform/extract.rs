@@ -14,8 +14,8 @@ use crate::model::{
 };
 use crate::source::SourceFile;
 use crate::terraform::eval::Evaluator;
-use crate::value::{Value, ValueKind};
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
+use crate::value::{Value, ValueKind};
 
 /// One parsed file of a module.
 pub struct ParsedFile {

@@ -1,0 +1,337 @@
+//! Extracts ingress rules from a CloudFormation template:
+//! `AWS::EC2::SecurityGroup` (`SecurityGroupIngress` entries) and
+//! `AWS::EC2::SecurityGroupIngress` (kept even when its group is outside
+//! the template). Egress is never extracted.
+
+use std::sync::Arc;
+
+use crate::cloudformation::eval::{Evaluator, GivenParameter};
+use crate::model::{
+    GroupRef, IngressRule, Location, PortRange, Protocol, Resolved, Source, SourceKind, Unresolved,
+};
+use crate::parse::tree::Node;
+use crate::source::SourceFile;
+use crate::terraform::extract::parse_cidr;
+use crate::value::{Value, ValueKind};
+
+/// How many combinations of conditional protocol and ports one entry may
+/// expand to.
+const MAX_VARIANTS: usize = 64;
+
+pub fn extract_template(
+    file: &Arc<SourceFile>,
+    root: &Node,
+    given: &[GivenParameter],
+) -> Vec<IngressRule> {
+    let evaluator = Evaluator::new(file, root, given);
+    let mut rules = Vec::new();
+    let Some(resources) = root.get("Resources") else {
+        return rules;
+    };
+    for entry in resources.entries() {
+        let resource = &entry.value;
+        let Some(kind) = resource.get("Type").and_then(Node::as_str) else {
+            continue;
+        };
+        let mut conditions = Vec::new();
+        if let Some(condition) = resource.get("Condition").and_then(Node::as_text) {
+            match evaluator.condition(&condition, &mut Vec::new()) {
+                Some(false) => continue,
+                Some(true) => {}
+                None => conditions.push(format!("condition `{condition}` is true")),
+            }
+        }
+        let context = ResourceContext {
+            logical_id: &entry.key,
+            resource_type: kind,
+            construct_path: resource
+                .get("Metadata")
+                .and_then(|metadata| metadata.get("aws:cdk:path"))
+                .and_then(Node::as_text),
+            conditions,
+        };
+        let properties = resource.get("Properties");
+        match kind {
+            "AWS::EC2::SecurityGroup" => {
+                let Some(ingress) = properties.and_then(|p| p.get("SecurityGroupIngress")) else {
+                    continue;
+                };
+                let group = GroupRef {
+                    name: entry.key.clone(),
+                };
+                let value = evaluator.eval(ingress);
+                for (assumptions, list) in value.alternatives() {
+                    match &list.kind {
+                        ValueKind::List(items) => {
+                            for item in items {
+                                for (item_assumptions, rule) in item.alternatives() {
+                                    let all: Vec<String> = assumptions
+                                        .iter()
+                                        .chain(&item_assumptions)
+                                        .cloned()
+                                        .collect();
+                                    context.entry(rule, Some(group.clone()), all, &mut rules);
+                                }
+                            }
+                        }
+                        ValueKind::Unknown(_) => {
+                            context.entry(list, Some(group.clone()), assumptions, &mut rules)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            "AWS::EC2::SecurityGroupIngress" => {
+                let Some(properties) = properties else {
+                    continue;
+                };
+                let value = evaluator.eval(properties);
+                let group = group_of(properties, &value);
+                for (assumptions, alternative) in value.alternatives() {
+                    context.entry(alternative, group.clone(), assumptions, &mut rules);
+                }
+            }
+            _ => {}
+        }
+    }
+    rules
+}
+
+/// `GroupId: !Ref WebSG` and `!GetAtt WebSG.GroupId` name `WebSG`.
+fn group_of(properties: &Node, value: &Value) -> Option<GroupRef> {
+    if let Some(group_id) = properties.get("GroupId") {
+        if let Some(name) = group_id.get("Ref").and_then(Node::as_text) {
+            return Some(GroupRef { name });
+        }
+        if let Some(target) = group_id.get("Fn::GetAtt") {
+            let name = target.items().first().and_then(Node::as_text).or_else(|| {
+                target
+                    .as_text()
+                    .map(|text| text.split('.').next().unwrap_or_default().to_string())
+            });
+            if let Some(name) = name {
+                return Some(GroupRef { name });
+            }
+        }
+    }
+    ["GroupId", "GroupName"]
+        .iter()
+        .find_map(|key| value.field(key).and_then(Value::as_text))
+        .map(|name| GroupRef { name })
+}
+
+struct ResourceContext<'a> {
+    logical_id: &'a str,
+    resource_type: &'a str,
+    construct_path: Option<String>,
+    conditions: Vec<String>,
+}
+
+impl ResourceContext<'_> {
+    /// One ingress entry (an object, or an unknown value), expanded over the
+    /// alternatives of its protocol and ports.
+    fn entry(
+        &self,
+        entry: &Value,
+        group: Option<GroupRef>,
+        assumptions: Vec<String>,
+        rules: &mut Vec<IngressRule>,
+    ) {
+        let mut conditions = self.conditions.clone();
+        conditions.extend(assumptions);
+        if let ValueKind::Unknown(unresolved) = &entry.kind {
+            rules.push(self.rule(
+                entry.location.clone(),
+                group,
+                conditions,
+                Resolved::Unknown(unresolved.clone()),
+                Resolved::Unknown(unresolved.clone()),
+                vec![Source {
+                    kind: SourceKind::Unknown(unresolved.clone()),
+                    attribute: "SecurityGroupIngress".into(),
+                    location: entry.location.clone(),
+                    origins: entry.origins.clone(),
+                    conditions: Vec::new(),
+                }],
+            ));
+            return;
+        }
+        if !matches!(entry.kind, ValueKind::Object(_)) {
+            return;
+        }
+        let sources = self.sources(entry);
+        let protocols = variants(entry.field("IpProtocol"));
+        let from_ports = variants(entry.field("FromPort"));
+        let to_ports = variants(entry.field("ToPort"));
+        let mut count = 0;
+        for (protocol_assumptions, protocol) in &protocols {
+            for (from_assumptions, from) in &from_ports {
+                for (to_assumptions, to) in &to_ports {
+                    count += 1;
+                    if count > MAX_VARIANTS {
+                        return;
+                    }
+                    let mut rule_conditions = conditions.clone();
+                    for assumption in protocol_assumptions
+                        .iter()
+                        .chain(from_assumptions)
+                        .chain(to_assumptions)
+                    {
+                        if !rule_conditions.contains(assumption) {
+                            rule_conditions.push(assumption.clone());
+                        }
+                    }
+                    let protocol = self.protocol(*protocol, &entry.location);
+                    let ports = port_range(*from, *to);
+                    rules.push(self.rule(
+                        entry.location.clone(),
+                        group.clone(),
+                        rule_conditions,
+                        protocol,
+                        ports,
+                        sources.clone(),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn rule(
+        &self,
+        location: Location,
+        group: Option<GroupRef>,
+        conditions: Vec<String>,
+        protocol: Resolved<Protocol>,
+        ports: Resolved<PortRange>,
+        sources: Vec<Source>,
+    ) -> IngressRule {
+        IngressRule {
+            resource: self.logical_id.to_string(),
+            resource_type: self.resource_type.to_string(),
+            group,
+            location,
+            protocol,
+            ports,
+            sources,
+            construct_path: self.construct_path.clone(),
+            conditions,
+        }
+    }
+
+    fn sources(&self, entry: &Value) -> Vec<Source> {
+        let mut sources = Vec::new();
+        for (field, is_cidr) in [
+            ("CidrIp", true),
+            ("CidrIpv6", true),
+            ("SourcePrefixListId", false),
+            ("SourceSecurityGroupId", false),
+            ("SourceSecurityGroupName", false),
+        ] {
+            let Some(value) = entry.field(field) else {
+                continue;
+            };
+            for (conditions, alternative) in value.alternatives() {
+                let kind = match (&alternative.kind, is_cidr) {
+                    (ValueKind::Null, _) => continue,
+                    (ValueKind::Unknown(unresolved), true) => {
+                        SourceKind::Unknown(unresolved.clone())
+                    }
+                    (_, true) => match alternative.as_text() {
+                        Some(text) => match parse_cidr(&text) {
+                            Some(net) => SourceKind::Cidr(net),
+                            None => SourceKind::Unknown(Unresolved {
+                                expression: text.clone(),
+                                reason: format!("`{text}` is not a valid CIDR block"),
+                                location: alternative.location.clone(),
+                            }),
+                        },
+                        None => SourceKind::Unknown(Unresolved {
+                            expression: alternative.location.text().to_string(),
+                            reason: "not a string".into(),
+                            location: alternative.location.clone(),
+                        }),
+                    },
+                    (_, false) if field == "SourcePrefixListId" => {
+                        SourceKind::PrefixList(alternative.as_text().unwrap_or_default())
+                    }
+                    (_, false) => {
+                        SourceKind::SecurityGroup(alternative.as_text().unwrap_or_default())
+                    }
+                };
+                sources.push(Source {
+                    kind,
+                    attribute: field.to_string(),
+                    location: alternative.location.clone(),
+                    origins: alternative.origins.clone(),
+                    conditions,
+                });
+            }
+        }
+        sources
+    }
+
+    fn protocol(&self, value: Option<&Value>, rule: &Location) -> Resolved<Protocol> {
+        let Some(value) = value else {
+            return Resolved::Unknown(Unresolved {
+                expression: "IpProtocol".into(),
+                reason: "the rule has no `IpProtocol`".into(),
+                location: rule.clone(),
+            });
+        };
+        if let ValueKind::Unknown(unresolved) = &value.kind {
+            return Resolved::Unknown(unresolved.clone());
+        }
+        let text = value.as_text().unwrap_or_default();
+        match Protocol::parse(&text) {
+            Some(protocol) => Resolved::Known(protocol),
+            None => Resolved::Unknown(Unresolved {
+                expression: text.clone(),
+                reason: format!("`{text}` is not a protocol name or number"),
+                location: value.location.clone(),
+            }),
+        }
+    }
+}
+
+/// The alternatives of an optional field: `(assumptions, value)` pairs, or
+/// one `None` when the field is absent.
+fn variants(value: Option<&Value>) -> Vec<(Vec<String>, Option<&Value>)> {
+    match value {
+        None => vec![(Vec::new(), None)],
+        Some(value) => value
+            .alternatives()
+            .into_iter()
+            .map(|(assumptions, alternative)| {
+                let present = !matches!(alternative.kind, ValueKind::Null);
+                (assumptions, present.then_some(alternative))
+            })
+            .collect(),
+    }
+}
+
+/// From/to ports: absent or `-1` mean every port.
+fn port_range(from: Option<&Value>, to: Option<&Value>) -> Resolved<PortRange> {
+    let (Some(from), Some(to)) = (from, to) else {
+        return Resolved::Known(PortRange::ALL);
+    };
+    let parse = |value: &Value| -> Result<Option<u16>, Unresolved> {
+        if let ValueKind::Unknown(unresolved) = &value.kind {
+            return Err(unresolved.clone());
+        }
+        let text = value.as_text().unwrap_or_default();
+        match text.trim().parse::<i64>() {
+            Ok(-1) => Ok(None),
+            Ok(port) if (0..=65535).contains(&port) => Ok(Some(port as u16)),
+            _ => Err(Unresolved {
+                expression: text.clone(),
+                reason: format!("`{text}` is not a port number"),
+                location: value.location.clone(),
+            }),
+        }
+    };
+    match (parse(from), parse(to)) {
+        (Err(unresolved), _) | (_, Err(unresolved)) => Resolved::Unknown(unresolved),
+        (Ok(Some(from)), Ok(Some(to))) => Resolved::Known(PortRange::new(from, to)),
+        _ => Resolved::Known(PortRange::ALL),
+    }
+}
