@@ -304,7 +304,7 @@ fn apply_tag(node: Node, tag: &Tag, tag_span: Span) -> Node {
 mod tests {
     use super::*;
 
-    fn text_at<'t>(text: &'t str, span: Span) -> &'t str {
+    fn text_at(text: &str, span: Span) -> &str {
         &text[span.range()]
     }
 
@@ -355,7 +355,7 @@ mod tests {
         let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for level in 1..12 {
             let previous = format!("*a{}", level - 1);
-            let items = vec![previous.as_str(); 10].join(", ");
+            let items = [previous.as_str(); 10].join(", ");
             text.push_str(&format!("a{level}: &a{level} [{items}]\n"));
         }
         let start = std::time::Instant::now();
