@@ -97,12 +97,11 @@ fn walk(root: &Path, discovery: &mut Discovery) {
         .follow_links(false)
         .filter_entry(|entry| {
             let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
-            !(is_dir
-                && entry.depth() > 0
-                && entry
-                    .file_name()
-                    .to_str()
-                    .is_some_and(|name| SKIPPED_DIRECTORIES.contains(&name)))
+            let name = entry.file_name().to_str().unwrap_or_default();
+            let skipped = SKIPPED_DIRECTORIES.contains(&name)
+                || (name.starts_with("asset.")
+                    && entry.path().parent().is_some_and(cdk::is_assembly));
+            !(is_dir && entry.depth() > 0 && skipped)
         })
         .build();
     for entry in walker {
@@ -116,6 +115,14 @@ fn walk(root: &Path, discovery: &mut Discovery) {
         let Some(file_type) = entry.file_type() else {
             continue;
         };
+        if file_type.is_dir() {
+            // A cdk.out beside any scanned directory is read even when ignored.
+            let cdk_out = entry.path().join("cdk.out");
+            if cdk::is_assembly(&cdk_out) {
+                add_assembly(&cdk_out, discovery);
+            }
+            continue;
+        }
         if file_type.is_symlink() {
             discovery
                 .skipped

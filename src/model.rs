@@ -183,6 +183,8 @@ pub struct GroupRef {
     /// Address or logical id, e.g. `aws_security_group.web` or `WebSG`; for a
     /// group outside the scanned code, the expression that names it.
     pub name: String,
+    /// The group's CDK construct path, when the template comes from CDK.
+    pub construct_path: Option<String>,
 }
 
 /// One ingress rule, whatever the input format.

@@ -36,7 +36,9 @@ pub struct Alternative {
 impl Value {
     pub fn field(&self, key: &str) -> Option<&Value> {
         match &self.kind {
-            ValueKind::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            ValueKind::Object(entries) => {
+                entries.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+            }
             _ => None,
         }
     }

@@ -144,7 +144,10 @@ fn default_path_is_the_current_directory() {
         .args(["--format", "concise"])
         .assert()
         .code(1)
-        .stdout(predicate::str::starts_with("positive.tf:10:20: SG003"));
+        .stdout(predicate::str::starts_with(
+            "positive.cfn.yaml:10:19: SG003",
+        ))
+        .stdout(predicate::str::contains("\npositive.tf:10:20: SG003"));
 }
 
 #[test]

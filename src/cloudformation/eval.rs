@@ -155,11 +155,14 @@ impl<'a> Evaluator<'a> {
                     "a resource attribute is known only after deployment".into(),
                 )
             }
-            "Fn::ImportValue" => self.unknown(
-                node,
-                "Fn::ImportValue".into(),
-                "the value is exported by another stack".into(),
-            ),
+            "Fn::ImportValue" => {
+                let name = self.eval_at(argument, depth).as_text().unwrap_or_default();
+                self.unknown(
+                    node,
+                    format!("Fn::ImportValue {name}").trim_end().to_string(),
+                    "the value is exported by another stack".into(),
+                )
+            }
             other => self.unknown(
                 node,
                 other.to_string(),

@@ -28,6 +28,14 @@ pub fn extract_template(
     let Some(resources) = root.get("Resources") else {
         return rules;
     };
+    let construct_of = |logical_id: &str| {
+        resources
+            .get(logical_id)
+            .and_then(|resource| resource.get("Metadata"))
+            .and_then(|metadata| metadata.get("aws:cdk:path"))
+            .and_then(Node::as_text)
+            .map(construct_path)
+    };
     for entry in resources.entries() {
         let resource = &entry.value;
         let Some(kind) = resource.get("Type").and_then(Node::as_str) else {
@@ -47,7 +55,8 @@ pub fn extract_template(
             construct_path: resource
                 .get("Metadata")
                 .and_then(|metadata| metadata.get("aws:cdk:path"))
-                .and_then(Node::as_text),
+                .and_then(Node::as_text)
+                .map(construct_path),
             conditions,
         };
         let properties = resource.get("Properties");
@@ -58,6 +67,7 @@ pub fn extract_template(
                 };
                 let group = GroupRef {
                     name: entry.key.clone(),
+                    construct_path: construct_of(&entry.key),
                 };
                 let value = evaluator.eval(ingress);
                 for (assumptions, list) in value.alternatives() {
@@ -86,7 +96,10 @@ pub fn extract_template(
                     continue;
                 };
                 let value = evaluator.eval(properties);
-                let group = group_of(properties, &value);
+                let group = group_of(properties, &value).map(|mut group| {
+                    group.construct_path = construct_of(&group.name);
+                    group
+                });
                 for (assumptions, alternative) in value.alternatives() {
                     context.entry(alternative, group.clone(), assumptions, &mut rules);
                 }
@@ -97,11 +110,23 @@ pub fn extract_template(
     rules
 }
 
+/// The construct a user wrote: CDK's path without the `Resource` child that
+/// every L2 construct creates for its CloudFormation resource.
+fn construct_path(path: String) -> String {
+    match path.strip_suffix("/Resource") {
+        Some(construct) => construct.to_string(),
+        None => path,
+    }
+}
+
 /// `GroupId: !Ref WebSG` and `!GetAtt WebSG.GroupId` name `WebSG`.
 fn group_of(properties: &Node, value: &Value) -> Option<GroupRef> {
     if let Some(group_id) = properties.get("GroupId") {
         if let Some(name) = group_id.get("Ref").and_then(Node::as_text) {
-            return Some(GroupRef { name });
+            return Some(GroupRef {
+                name,
+                construct_path: None,
+            });
         }
         if let Some(target) = group_id.get("Fn::GetAtt") {
             let name = target.items().first().and_then(Node::as_text).or_else(|| {
@@ -110,14 +135,20 @@ fn group_of(properties: &Node, value: &Value) -> Option<GroupRef> {
                     .map(|text| text.split('.').next().unwrap_or_default().to_string())
             });
             if let Some(name) = name {
-                return Some(GroupRef { name });
+                return Some(GroupRef {
+                    name,
+                    construct_path: None,
+                });
             }
         }
     }
     ["GroupId", "GroupName"]
         .iter()
         .find_map(|key| value.field(key).and_then(Value::as_text))
-        .map(|name| GroupRef { name })
+        .map(|name| GroupRef {
+            name,
+            construct_path: None,
+        })
 }
 
 struct ResourceContext<'a> {

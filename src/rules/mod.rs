@@ -259,8 +259,15 @@ impl Exposure<'_> {
 
 /// How a message names the resource a rule reaches, and what must hold.
 pub fn target(rule: &IngressRule, source: Option<&Source>) -> String {
-    let mut text = match &rule.group {
-        Some(group) if group.name != rule.resource => {
+    // CDK users know constructs, not logical ids: name the group's construct.
+    let construct = rule
+        .group
+        .as_ref()
+        .and_then(|group| group.construct_path.as_ref())
+        .or(rule.construct_path.as_ref());
+    let mut text = match (&rule.group, construct) {
+        (_, Some(construct)) => format!("on `{construct}`"),
+        (Some(group), None) if group.name != rule.resource => {
             format!("on `{}` via `{}`", group.name, rule.resource)
         }
         _ => format!("on `{}`", rule.resource),

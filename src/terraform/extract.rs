@@ -82,6 +82,7 @@ fn extract_resource(file: &Arc<SourceFile>, block: &Block, rules: &mut Vec<Ingre
         "aws_security_group" | "aws_default_security_group" => {
             let group = Some(GroupRef {
                 name: address.clone(),
+                construct_path: None,
             });
             for ingress in block.body.blocks("ingress") {
                 let fields = Fields::Block(&ingress.body);
@@ -164,6 +165,7 @@ fn group_of(body: &Body, evaluator: &Evaluator) -> Option<GroupRef> {
     {
         return Some(GroupRef {
             name: format!("{resource_type}.{name}"),
+            construct_path: None,
         });
     }
     let value = evaluator.eval(&attribute.value);
@@ -171,7 +173,10 @@ fn group_of(body: &Body, evaluator: &Evaluator) -> Option<GroupRef> {
         ValueKind::String(id) => id.clone(),
         _ => value.location.text().to_string(),
     };
-    Some(GroupRef { name })
+    Some(GroupRef {
+        name,
+        construct_path: None,
+    })
 }
 
 /// Where a rule's arguments come from: a block body or an object value.
