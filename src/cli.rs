@@ -63,6 +63,16 @@ pub struct CheckArgs {
     #[arg(long = "parameters", value_name = "FILE")]
     pub parameters_file: Option<PathBuf>,
 
+    /// A Terraform root-module variable, NAME=VALUE (lists and maps in HCL
+    /// syntax); repeatable, later wins, as in Terraform
+    #[arg(long = "var", value_name = "NAME=VALUE", value_parser = parse_parameter)]
+    pub vars: Vec<(String, String)>,
+
+    /// A Terraform variables file (HCL or JSON) for the root modules;
+    /// repeatable, applied in order with --var
+    #[arg(long = "var-file", value_name = "FILE")]
+    pub var_files: Vec<PathBuf>,
+
     /// Exit 1 when a finding at or above this severity is reported
     #[arg(long, value_enum, default_value_t = FailOn::Low, value_name = "SEVERITY")]
     pub fail_on: FailOn,

@@ -1,9 +1,10 @@
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use sglint::cli::{CheckArgs, Cli, ColorChoice, Command};
 use sglint::cloudformation::eval::GivenParameter;
@@ -11,10 +12,16 @@ use sglint::cloudformation::parameters;
 use sglint::report::{self, Format, ReportContext};
 use sglint::rules::{self, RULES, Settings};
 use sglint::scan::{self, ScanOptions};
+use sglint::terraform::module::{self, CliAssignment, RootInputs};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
+    let order = terraform_assignment_order(&matches);
+    match run(cli, order) {
         Ok(code) => code,
         Err(error) => {
             // A broken pipe (`sglint . | head`) is a normal way to stop reading.
@@ -31,12 +38,64 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+/// Where each `--var` and `--var-file` stood on the command line, so they
+/// apply in the order given, as in Terraform.
+fn terraform_assignment_order(matches: &clap::ArgMatches) -> Vec<(usize, bool, usize)> {
+    let mut order = Vec::new();
+    for (is_file, id) in [(false, "vars"), (true, "var_files")] {
+        if let Some(indices) = matches.indices_of(id) {
+            for (position, index) in indices.enumerate() {
+                order.push((index, is_file, position));
+            }
+        }
+    }
+    order.sort();
+    order
+}
+
+fn run(cli: Cli, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Rules) => list_rules(),
         Some(Command::Explain { rule }) => explain(&rule),
-        None => check(cli.check),
+        None => check(cli.check, order),
     }
+}
+
+fn terraform_inputs(
+    args: &CheckArgs,
+    order: &[(usize, bool, usize)],
+) -> anyhow::Result<RootInputs> {
+    let mut inputs = RootInputs::default();
+    for (_, is_file, position) in order {
+        if *is_file {
+            let path = &args.var_files[*position];
+            let vars = module::parse_vars_file(path).map_err(|finding| {
+                let start = finding.location.region().start;
+                anyhow::anyhow!(
+                    "{}:{}:{}: {}",
+                    path.display(),
+                    start.line,
+                    start.column,
+                    finding.message
+                )
+            })?;
+            inputs.assignments.push(CliAssignment::File(Arc::new(vars)));
+        } else {
+            let (name, value) = args.vars[*position].clone();
+            inputs.assignments.push(CliAssignment::Value(name, value));
+        }
+    }
+    for (key, value) in std::env::vars_os() {
+        if let (Some(key), Some(value)) = (key.to_str(), value.to_str())
+            && let Some(name) = key.strip_prefix("TF_VAR_")
+        {
+            inputs
+                .environment
+                .push((name.to_string(), value.to_string()));
+        }
+    }
+    inputs.environment.sort();
+    Ok(inputs)
 }
 
 fn list_rules() -> anyhow::Result<ExitCode> {
@@ -62,7 +121,7 @@ fn explain(key: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     for path in &args.paths {
         if std::fs::symlink_metadata(path).is_err() {
             anyhow::bail!("{}: no such file or directory", path.display());
@@ -83,11 +142,15 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             allowed_ports: args.allow_ports.clone(),
         },
         parameters,
+        terraform: terraform_inputs(&args, &order)?,
     };
     let result = scan::scan(&options);
     let mut stderr = io::stderr().lock();
     for warning in &result.warnings {
         writeln!(stderr, "sglint: warning: {warning}")?;
+    }
+    for note in &result.notes {
+        writeln!(stderr, "sglint: note: {note}")?;
     }
     if args.verbose {
         for (path, why) in &result.skipped {

@@ -5,7 +5,7 @@
 //! its files are extracted together. Modules are processed in parallel and
 //! the findings sorted, so output does not depend on scheduling.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -16,11 +16,10 @@ use crate::cloudformation::{self, eval::GivenParameter, extract::extract_templat
 use crate::discover::{self, DiscoveredFile, FileKind};
 use crate::model::Location;
 use crate::parse::tree::{self, Node};
-use crate::parse::{hcl, json, yaml};
+use crate::parse::{json, yaml};
 use crate::rules::{self, Finding, Settings, UnparseableFile};
 use crate::source::{SourceFile, Span};
-use crate::terraform::extract::{self, ParsedFile};
-use crate::terraform::json as terraform_json;
+use crate::terraform::module::{self, Evaluation, Loader, ParsedModule, RootInputs};
 
 #[derive(Debug, Clone, Default)]
 pub struct ScanOptions {
@@ -28,6 +27,8 @@ pub struct ScanOptions {
     pub settings: Settings,
     /// CloudFormation parameter values (`--parameter`, `--parameters`).
     pub parameters: Vec<GivenParameter>,
+    /// Terraform root-module inputs (`--var`, `--var-file`, `TF_VAR_*`).
+    pub terraform: RootInputs,
 }
 
 #[derive(Debug, Default)]
@@ -38,16 +39,18 @@ pub struct ScanResult {
     /// Problems that are not findings: unreadable directories and the like.
     pub warnings: Vec<String>,
     pub skipped: Vec<(PathBuf, &'static str)>,
+    /// What sglint could not reach, said once (a remote module not downloaded).
+    pub notes: Vec<String>,
 }
 
 pub fn scan(options: &ScanOptions) -> ScanResult {
     let discovery = discover::discover(&options.paths);
-    let modules = group_by_directory(&discovery.files);
-    let terraform_files: usize = modules.values().map(Vec::len).sum();
-    let mut findings: Vec<Finding> = modules
-        .par_iter()
-        .flat_map_iter(|(_, files)| scan_module(files, &options.settings))
-        .collect();
+    let mut result = ScanResult {
+        warnings: discovery.warnings,
+        skipped: discovery.skipped,
+        ..ScanResult::default()
+    };
+    let mut findings = scan_terraform(&discovery.files, options, &mut result);
     let templates: Vec<&DiscoveredFile> = discovery
         .files
         .iter()
@@ -57,12 +60,6 @@ pub fn scan(options: &ScanOptions) -> ScanResult {
         .par_iter()
         .map(|file| scan_template(file, options))
         .collect();
-    let mut result = ScanResult {
-        files_scanned: terraform_files,
-        warnings: discovery.warnings,
-        skipped: discovery.skipped,
-        ..ScanResult::default()
-    };
     for (file, outcome) in templates.iter().zip(outcomes) {
         match outcome {
             TemplateOutcome::NotTemplate(why) => result.skipped.push((file.path.clone(), why)),
@@ -78,7 +75,121 @@ pub fn scan(options: &ScanOptions) -> ScanResult {
     }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     result.findings = findings;
+    result.notes.sort();
+    result.notes.dedup();
     result
+}
+
+/// Terraform: every directory is evaluated as a root module with its own
+/// tfvars; local module calls are followed from there. A module that is
+/// also called from elsewhere is reported through its calls: its own
+/// unresolved inputs are not reported, and a finding its calls also make
+/// is reported once.
+fn scan_terraform(
+    files: &[DiscoveredFile],
+    options: &ScanOptions,
+    result: &mut ScanResult,
+) -> Vec<Finding> {
+    let directories = group_by_directory(files);
+    result.files_scanned += directories.values().map(Vec::len).sum::<usize>();
+    let mut allowed: Vec<PathBuf> = options.paths.clone();
+    allowed.extend(std::env::current_dir().ok());
+    let loader = Loader::new(allowed);
+    let modules: Vec<Arc<ParsedModule>> = directories
+        .par_iter()
+        .map(|(dir, files)| {
+            let configuration: Vec<PathBuf> = files.iter().map(|file| file.path.clone()).collect();
+            let siblings: Vec<PathBuf> = std::fs::read_dir(if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            })
+            .map(|entries| {
+                entries
+                    .filter_map(|entry| entry.ok())
+                    .map(|entry| entry.path())
+                    .collect()
+            })
+            .unwrap_or_default();
+            let siblings: Vec<PathBuf> = siblings
+                .into_iter()
+                .map(|path| {
+                    if dir.as_os_str().is_empty() {
+                        PathBuf::from(path.file_name().unwrap_or_default())
+                    } else {
+                        path
+                    }
+                })
+                .collect();
+            Arc::new(module::parse_module(dir, &configuration, &siblings))
+        })
+        .collect();
+    for parsed in &modules {
+        loader.insert(Arc::clone(parsed));
+    }
+    let evaluations: Vec<Evaluation> = modules
+        .par_iter()
+        .map(|parsed| module::evaluate_root(parsed, &options.terraform, &loader))
+        .collect();
+    let called: HashSet<PathBuf> = evaluations
+        .iter()
+        .flat_map(|evaluation| evaluation.called.iter().cloned())
+        .collect();
+
+    let mut through_calls = Vec::new();
+    let mut standalone = Vec::new();
+    for (parsed, evaluation) in modules.iter().zip(evaluations) {
+        let is_called = std::fs::canonicalize(&parsed.dir).is_ok_and(|dir| called.contains(&dir));
+        result.notes.extend(evaluation.notes);
+        let (via_call, own): (Vec<_>, Vec<_>) =
+            evaluation.rules.into_iter().partition(|rule| rule.via_call);
+        through_calls.extend(rules::check_all(
+            via_call.into_iter().map(|rule| rule.rule).collect(),
+            &options.settings,
+        ));
+        let own_findings = rules::check_all(
+            own.into_iter().map(|rule| rule.rule).collect(),
+            &options.settings,
+        );
+        if is_called {
+            standalone.extend(
+                own_findings
+                    .into_iter()
+                    .filter(|finding| finding.rule.id != "SG004"),
+            );
+        } else {
+            through_calls.extend(own_findings);
+        }
+    }
+    // A called module's own evaluation adds only what no call reported.
+    let reported: HashSet<(&'static str, PathBuf, usize, Option<String>)> =
+        through_calls.iter().map(duplicate_key).collect();
+    let mut findings: Vec<Finding> = standalone
+        .into_iter()
+        .filter(|finding| !reported.contains(&duplicate_key(finding)))
+        .collect();
+    findings.extend(through_calls);
+    let mut seen = HashSet::new();
+    for parsed in loader.modules() {
+        for finding in &parsed.findings {
+            if seen.insert(finding.location.file.path().to_path_buf()) {
+                findings.push(finding.clone());
+            }
+        }
+    }
+    findings
+}
+
+fn duplicate_key(finding: &Finding) -> (&'static str, PathBuf, usize, Option<String>) {
+    (
+        finding.rule.id,
+        finding.location.file.path().to_path_buf(),
+        finding.location.span.start,
+        finding
+            .exposure
+            .as_ref()
+            .map(|exposure| format!("{} {}", exposure.traffic, exposure.source)),
+    )
 }
 
 enum TemplateOutcome {
@@ -174,37 +285,6 @@ fn group_by_directory(files: &[DiscoveredFile]) -> BTreeMap<PathBuf, Vec<&Discov
         }
     }
     modules
-}
-
-fn scan_module(files: &[&DiscoveredFile], settings: &Settings) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    let mut parsed = Vec::new();
-    for file in files {
-        match parse_terraform_file(file) {
-            Ok(parsed_file) => parsed.push(parsed_file),
-            Err(finding) => findings.push(*finding),
-        }
-    }
-    for rule in extract::extract_module(&parsed) {
-        findings.extend(rules::check(&rule, settings));
-    }
-    findings
-}
-
-fn parse_terraform_file(file: &DiscoveredFile) -> Result<ParsedFile, Box<Finding>> {
-    let source = read_source(&file.path)?;
-    let body = match file.kind {
-        FileKind::TerraformJson => json::parse(&source.text)
-            .map_err(|error| unparseable(&source, error.offset, &format!("invalid JSON: {error}")))
-            .and_then(|root| {
-                terraform_json::convert(&root, &source.text)
-                    .map_err(|problem| unparseable(&source, root.span.start, &problem))
-            })?,
-        _ => hcl::parse_body(&source.text).map_err(|error| {
-            unparseable(&source, error.offset, &format!("invalid HCL: {error}"))
-        })?,
-    };
-    Ok(ParsedFile { file: source, body })
 }
 
 fn unparseable(source: &Arc<SourceFile>, offset: usize, problem: &str) -> Box<Finding> {

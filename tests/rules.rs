@@ -193,7 +193,7 @@ fn broken_files_do_not_hide_valid_ones() {
     let result = scan(&ScanOptions {
         paths: vec![PathBuf::from("tests/fixtures/SG900")],
         settings: Settings::default(),
-        parameters: Vec::new(),
+        ..ScanOptions::default()
     });
     let ids: Vec<&str> = result
         .findings
@@ -215,7 +215,7 @@ fn sensitive_message_names_the_services() {
     let result = scan(&ScanOptions {
         paths: vec![PathBuf::from("tests/fixtures/SG002/positive.tf")],
         settings: Settings::default(),
-        parameters: Vec::new(),
+        ..ScanOptions::default()
     });
     let range = result
         .findings

@@ -9,7 +9,7 @@ fn render(path: &str, format: Format) -> String {
     let result = scan(&ScanOptions {
         paths: vec![path.into()],
         settings: Settings::default(),
-        parameters: Vec::new(),
+        ..ScanOptions::default()
     });
     let context = ReportContext {
         files_scanned: result.files_scanned,

@@ -283,6 +283,18 @@ pub fn target(rule: &IngressRule, source: Option<&Source>) -> String {
     text
 }
 
+/// Runs every rule on the ingress rules of one evaluation (a module
+/// instance tree or a template), including exposure that only the union of
+/// several rules of one group creates.
+pub fn check_all(rules: Vec<IngressRule>, settings: &Settings) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = rules
+        .iter()
+        .flat_map(|rule| check(rule, settings))
+        .collect();
+    findings.extend(crate::exposure::group_exposures(&rules, settings));
+    findings
+}
+
 /// Runs every rule on one ingress rule.
 pub fn check(rule: &IngressRule, settings: &Settings) -> Vec<Finding> {
     let mut findings = Vec::new();

@@ -1,34 +1,141 @@
-//! Values of Terraform expressions, each with the location of the literal
-//! that wrote it.
+//! Evaluation of Terraform expressions: literals, `var.*`, `local.*`,
+//! templates, conditionals, `for` expressions, splats, indexing, `count`,
+//! `each`, dynamic-block iterators and the functions that appear in
+//! security-group code (see `functions`).
 //!
-//! This evaluator resolves literals: strings, numbers, booleans, lists and
-//! objects of literals, and templates without interpolation. Anything else
-//! (`var.x`, `local.y`, function calls, references) is an unknown value that
-//! carries the expression text and the reason, so a rule can report it
-//! instead of passing it silently.
+//! What cannot be known statically (a data source, a resource attribute, a
+//! variable without a value) is an unknown value carrying the expression and
+//! the reason, never an error and never a silent pass. A conditional whose
+//! condition is unknown yields both results, each labelled with the
+//! assumption it needs.
+//!
+//! Every value remembers where it is used and, through its origins, where it
+//! was written: a `var.x` at a use site points back at the tfvars line or the
+//! default that set it.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::model::{Location, Unresolved};
+use crate::model::{Location, Origin, Unresolved};
 use crate::source::SourceFile;
-use crate::terraform::syntax::{Expr, ExprKind};
-use crate::value::{Value, ValueKind};
+use crate::terraform::functions;
+use crate::terraform::syntax::{Expr, ExprKind, ForExpr, TemplatePart, TraversalOperator};
+use crate::value::{Alternative, Value, ValueKind, format_number};
 
-/// Evaluates expressions of one file.
-pub struct Evaluator<'a> {
-    file: &'a Arc<SourceFile>,
+/// Most elements a `for` expression or `range()` may produce before the
+/// result is declared unknown (bounded work on hostile input).
+pub const MAX_ELEMENTS: usize = 10_000;
+/// Most alternatives a value may carry.
+pub const MAX_ALTERNATIVES: usize = 32;
+const MAX_DEPTH: usize = 128;
+
+/// A variable's value in one module instance, and how it was set, for the
+/// provenance chain ("the default of `var.x`", "`var.x` in prod.tfvars").
+#[derive(Debug, Clone)]
+pub struct VariableValue {
+    pub value: Value,
+    pub how: String,
 }
 
-impl<'a> Evaluator<'a> {
-    pub fn new(file: &'a Arc<SourceFile>) -> Self {
-        Evaluator { file }
+/// A `locals` entry: the expression and the file it is written in.
+#[derive(Debug, Clone, Copy)]
+pub struct LocalDefinition<'m> {
+    pub file: &'m Arc<SourceFile>,
+    pub expr: &'m Expr,
+}
+
+/// The values visible in one instance of a module: its variables and locals.
+pub struct ModuleScope<'m> {
+    pub variables: HashMap<String, VariableValue>,
+    pub locals: HashMap<String, LocalDefinition<'m>>,
+    /// Where a reference to the module's own resources reads from, e.g.
+    /// `module.web.` (for messages).
+    pub address_prefix: String,
+    local_values: RefCell<HashMap<String, Value>>,
+    resolving: RefCell<Vec<String>>,
+}
+
+impl<'m> ModuleScope<'m> {
+    pub fn new(
+        variables: HashMap<String, VariableValue>,
+        locals: HashMap<String, LocalDefinition<'m>>,
+        address_prefix: String,
+    ) -> Self {
+        ModuleScope {
+            variables,
+            locals,
+            address_prefix,
+            local_values: RefCell::new(HashMap::new()),
+            resolving: RefCell::new(Vec::new()),
+        }
+    }
+}
+
+/// Evaluates expressions of one file of one module instance, with the names
+/// bound around them (`count`, `each`, iterators, `for` variables).
+#[derive(Clone)]
+pub struct Scope<'a, 'm> {
+    pub module: &'a ModuleScope<'m>,
+    pub file: &'a Arc<SourceFile>,
+    bindings: Vec<(String, Value)>,
+    depth: usize,
+}
+
+impl<'a, 'm> Scope<'a, 'm> {
+    pub fn new(module: &'a ModuleScope<'m>, file: &'a Arc<SourceFile>) -> Self {
+        Scope {
+            module,
+            file,
+            bindings: Vec::new(),
+            depth: 0,
+        }
+    }
+
+    /// The same scope with `name` bound to `value` (innermost wins).
+    pub fn bind(&self, name: &str, value: Value) -> Self {
+        let mut scope = self.clone();
+        scope.bindings.push((name.to_string(), value));
+        scope
+    }
+
+    pub fn in_file(&self, file: &'a Arc<SourceFile>) -> Self {
+        let mut scope = self.clone();
+        scope.file = file;
+        scope
+    }
+
+    fn lookup(&self, name: &str) -> Option<&Value> {
+        self.bindings
+            .iter()
+            .rev()
+            .find(|(bound, _)| bound == name)
+            .map(|(_, value)| value)
     }
 
     pub fn location(&self, expr: &Expr) -> Location {
         Location::new(self.file, expr.span)
     }
 
+    pub fn text(&self, expr: &Expr) -> String {
+        self.file.slice(expr.span).to_string()
+    }
+
+    pub fn unknown(&self, expr: &Expr, reason: impl Into<String>) -> Value {
+        unknown_at(self.location(expr), self.text(expr), reason)
+    }
+
     pub fn eval(&self, expr: &Expr) -> Value {
+        if self.depth > MAX_DEPTH {
+            return self.unknown(expr, "the expression is nested too deeply");
+        }
+        let mut inner = self.clone();
+        inner.depth += 1;
+        inner.eval_inner(expr)
+    }
+
+    fn eval_inner(&self, expr: &Expr) -> Value {
+        let location = self.location(expr);
         let kind = match &expr.kind {
             ExprKind::Null => ValueKind::Null,
             ExprKind::Bool(value) => ValueKind::Bool(*value),
@@ -40,46 +147,651 @@ impl<'a> Evaluator<'a> {
             ExprKind::Object(entries) => {
                 let mut fields = Vec::new();
                 for (key, value) in entries {
-                    match key.name() {
-                        Some(name) => fields.push((name.to_string(), self.eval(value))),
-                        None => return self.unknown(expr, "an object key is not a literal"),
-                    }
+                    let name = match key.name() {
+                        Some(name) => name.to_string(),
+                        None => match key {
+                            crate::terraform::syntax::ObjectKey::Expr(key_expr) => {
+                                match self.eval(key_expr).as_text() {
+                                    Some(text) => text,
+                                    None => {
+                                        return self
+                                            .unknown(expr, "an object key is not known statically");
+                                    }
+                                }
+                            }
+                            crate::terraform::syntax::ObjectKey::Ident(name, _) => name.clone(),
+                        },
+                    };
+                    fields.push((name, self.eval(value)));
                 }
                 ValueKind::Object(fields)
             }
             ExprKind::Parenthesis(inner) => return self.eval(inner),
-            ExprKind::Unary {
-                operator: "-",
-                operand,
-            } => match self.eval(operand).kind {
-                ValueKind::Number(number) => ValueKind::Number(-number),
-                _ => return self.unknown(expr, "not a literal value"),
+            ExprKind::Template(parts) => return self.template(expr, parts),
+            ExprKind::Variable(name) => match self.lookup(name) {
+                Some(value) => return relocate(value, &location, None),
+                None => return self.unknown(expr, format!("`{name}` is not a value sglint knows")),
             },
-            _ => {
-                return self.unknown(
-                    expr,
-                    "not a literal value; sglint does not evaluate Terraform expressions yet",
-                );
+            ExprKind::Traversal { base, operators } => {
+                return self.traversal(expr, base, operators);
             }
+            ExprKind::FuncCall {
+                name,
+                args,
+                expand_final,
+            } => {
+                let mut values: Vec<Value> = args.iter().map(|arg| self.eval(arg)).collect();
+                if *expand_final {
+                    match values.pop().map(|last| last.kind) {
+                        Some(ValueKind::List(items)) => values.extend(items),
+                        _ => {
+                            return self.unknown(expr, "the expanded argument is not a known list");
+                        }
+                    }
+                }
+                return functions::call(name, values, args, self, expr);
+            }
+            ExprKind::Conditional {
+                condition,
+                then,
+                otherwise,
+            } => return self.conditional(expr, condition, then, otherwise),
+            ExprKind::Unary { operator, operand } => {
+                let operand = self.eval(operand);
+                return lift(vec![operand], &location, |values| {
+                    match (*operator, &values[0].kind) {
+                        ("-", ValueKind::Number(n)) => Some(ValueKind::Number(-n)),
+                        ("!", ValueKind::Bool(b)) => Some(ValueKind::Bool(!b)),
+                        _ => None,
+                    }
+                })
+                .unwrap_or_else(|| self.unknown(expr, "the operand is not known statically"));
+            }
+            ExprKind::Binary { operator, lhs, rhs } => {
+                return self.binary(expr, operator, lhs, rhs);
+            }
+            ExprKind::For(for_expr) => return self.for_expr(expr, for_expr),
         };
         Value {
             kind,
-            location: self.location(expr),
-            origins: Vec::new(),
-        }
-    }
-
-    fn unknown(&self, expr: &Expr, reason: &str) -> Value {
-        let location = self.location(expr);
-        let expression = location.text().to_string();
-        Value {
-            kind: ValueKind::Unknown(Unresolved {
-                expression,
-                reason: reason.to_string(),
-                location: location.clone(),
-            }),
             location,
             origins: Vec::new(),
         }
     }
+
+    fn template(&self, expr: &Expr, parts: &[TemplatePart]) -> Value {
+        // A template of exactly one interpolation keeps the value's type.
+        if let [TemplatePart::Interpolation(inner)] = parts {
+            let value = self.eval(inner);
+            return match value.kind {
+                ValueKind::String(_) | ValueKind::Number(_) | ValueKind::Bool(_) => {
+                    let text = value.as_text().unwrap_or_default();
+                    Value {
+                        kind: ValueKind::String(text),
+                        location: self.location(expr),
+                        origins: value.origins,
+                    }
+                }
+                _ => relocate(&value, &self.location(expr), None),
+            };
+        }
+        let mut values = Vec::new();
+        for part in parts {
+            match part {
+                TemplatePart::Literal(text) => values.push(Value {
+                    kind: ValueKind::String(text.clone()),
+                    location: self.location(expr),
+                    origins: Vec::new(),
+                }),
+                TemplatePart::Interpolation(inner) => values.push(self.eval(inner)),
+                TemplatePart::Directive(_) => {
+                    return self.unknown(expr, "template directives (`%{ }`) are not evaluated");
+                }
+            }
+        }
+        let location = self.location(expr);
+        lift(values, &location, |parts| {
+            let mut text = String::new();
+            for part in parts {
+                text.push_str(&part.as_text()?);
+            }
+            Some(ValueKind::String(text))
+        })
+        .unwrap_or_else(|| self.unknown(expr, "an interpolated value is not a string"))
+    }
+
+    fn conditional(&self, expr: &Expr, condition: &Expr, then: &Expr, otherwise: &Expr) -> Value {
+        let value = self.eval(condition);
+        match &value.kind {
+            ValueKind::Bool(true) => self.eval(then),
+            ValueKind::Bool(false) => self.eval(otherwise),
+            ValueKind::String(text) if text == "true" => self.eval(then),
+            ValueKind::String(text) if text == "false" => self.eval(otherwise),
+            _ => {
+                let text = crate::rules::short_expression(&self.text(condition));
+                Value {
+                    kind: ValueKind::OneOf(vec![
+                        Alternative {
+                            assumption: format!("`{text}` is true"),
+                            value: self.eval(then),
+                        },
+                        Alternative {
+                            assumption: format!("`{text}` is false"),
+                            value: self.eval(otherwise),
+                        },
+                    ]),
+                    location: self.location(expr),
+                    origins: Vec::new(),
+                }
+            }
+        }
+    }
+
+    fn binary(&self, expr: &Expr, operator: &str, lhs: &Expr, rhs: &Expr) -> Value {
+        let left = self.eval(lhs);
+        // Short-circuit on a known left side, as Terraform does not, but the
+        // result is the same for known values and more often known.
+        match (operator, &left.kind) {
+            ("&&", ValueKind::Bool(false)) => {
+                return plain(self.location(expr), ValueKind::Bool(false));
+            }
+            ("||", ValueKind::Bool(true)) => {
+                return plain(self.location(expr), ValueKind::Bool(true));
+            }
+            _ => {}
+        }
+        let right = self.eval(rhs);
+        let location = self.location(expr);
+        lift(vec![left, right], &location, |values| {
+            let (a, b) = (&values[0].kind, &values[1].kind);
+            Some(match operator {
+                "==" => ValueKind::Bool(values_equal(&values[0], &values[1])?),
+                "!=" => ValueKind::Bool(!values_equal(&values[0], &values[1])?),
+                "&&" | "||" => {
+                    let (ValueKind::Bool(a), ValueKind::Bool(b)) = (a, b) else {
+                        return None;
+                    };
+                    ValueKind::Bool(if operator == "&&" { *a && *b } else { *a || *b })
+                }
+                _ => {
+                    let a = values[0].as_number()?;
+                    let b = values[1].as_number()?;
+                    match operator {
+                        "+" => ValueKind::Number(a + b),
+                        "-" => ValueKind::Number(a - b),
+                        "*" => ValueKind::Number(a * b),
+                        "/" if b != 0.0 => ValueKind::Number(a / b),
+                        "%" if b != 0.0 => ValueKind::Number(a % b),
+                        "<" => ValueKind::Bool(a < b),
+                        ">" => ValueKind::Bool(a > b),
+                        "<=" => ValueKind::Bool(a <= b),
+                        ">=" => ValueKind::Bool(a >= b),
+                        _ => return None,
+                    }
+                }
+            })
+        })
+        .unwrap_or_else(|| self.unknown(expr, "an operand is not known statically"))
+    }
+
+    fn for_expr(&self, expr: &Expr, for_expr: &ForExpr) -> Value {
+        let collection = self.eval(&for_expr.collection);
+        let entries: Vec<(Value, Value)> = match &collection.kind {
+            ValueKind::List(items) => items
+                .iter()
+                .enumerate()
+                .map(|(index, item)| {
+                    (
+                        plain(item.location.clone(), ValueKind::Number(index as f64)),
+                        item.clone(),
+                    )
+                })
+                .collect(),
+            ValueKind::Object(fields) => fields
+                .iter()
+                .map(|(key, value)| {
+                    (
+                        plain(value.location.clone(), ValueKind::String(key.clone())),
+                        value.clone(),
+                    )
+                })
+                .collect(),
+            ValueKind::Null => {
+                return self.unknown(expr, "the collection of the `for` expression is null");
+            }
+            ValueKind::Unknown(unresolved) => {
+                return with_location(collection.clone(), self.location(expr), unresolved);
+            }
+            _ => {
+                return self.unknown(
+                    expr,
+                    "the collection of the `for` expression is not known statically",
+                );
+            }
+        };
+        if entries.len() > MAX_ELEMENTS {
+            return self.unknown(
+                expr,
+                format!("the `for` expression has more than {MAX_ELEMENTS} elements"),
+            );
+        }
+        let mut list = Vec::new();
+        let mut object: Vec<(String, Value)> = Vec::new();
+        for (key, value) in entries {
+            let mut scope = self.bind(&for_expr.value_var, value);
+            if let Some(key_var) = &for_expr.key_var {
+                scope = scope.bind(key_var, key);
+            }
+            if let Some(condition) = &for_expr.condition {
+                match scope.eval(condition).kind {
+                    ValueKind::Bool(true) => {}
+                    ValueKind::Bool(false) => continue,
+                    // An unknown filter keeps the element: dropping it could hide a source.
+                    _ => {}
+                }
+            }
+            let item = scope.eval(&for_expr.value);
+            match &for_expr.key {
+                Some(key_expr) => {
+                    let Some(key) = scope.eval(key_expr).as_text() else {
+                        return self.unknown(
+                            expr,
+                            "a key of the `for` expression is not known statically",
+                        );
+                    };
+                    if for_expr.grouping {
+                        match object.iter_mut().find(|(existing, _)| *existing == key) {
+                            Some((
+                                _,
+                                Value {
+                                    kind: ValueKind::List(group),
+                                    ..
+                                },
+                            )) => group.push(item),
+                            _ => object.push((
+                                key,
+                                plain(item.location.clone(), ValueKind::List(vec![item])),
+                            )),
+                        }
+                    } else {
+                        object.retain(|(existing, _)| *existing != key);
+                        object.push((key, item));
+                    }
+                }
+                None => list.push(item),
+            }
+        }
+        let kind = if for_expr.key.is_some() {
+            ValueKind::Object(object)
+        } else {
+            ValueKind::List(list)
+        };
+        plain(self.location(expr), kind)
+    }
+
+    fn traversal(&self, expr: &Expr, base: &Expr, operators: &[TraversalOperator]) -> Value {
+        let location = self.location(expr);
+        if let ExprKind::Variable(root) = &base.kind
+            && self.lookup(root).is_none()
+        {
+            let attr = |index: usize| match operators.get(index) {
+                Some(TraversalOperator::Attr(name, _)) => Some(name.as_str()),
+                _ => None,
+            };
+            match root.as_str() {
+                "var" => {
+                    let Some(name) = attr(0) else {
+                        return self.unknown(expr, "`var` needs a name");
+                    };
+                    let value = self.variable(name, &location);
+                    return self.apply(expr, value, &operators[1..]);
+                }
+                "local" => {
+                    let Some(name) = attr(0) else {
+                        return self.unknown(expr, "`local` needs a name");
+                    };
+                    let value = self.local(name, &location);
+                    return self.apply(expr, value, &operators[1..]);
+                }
+                "data" => {
+                    let name = [attr(0), attr(1)]
+                        .iter()
+                        .flatten()
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(".");
+                    return self.unknown(expr, format!("`data.{name}` is only known after apply"));
+                }
+                "module" => {
+                    let name = attr(0).unwrap_or_default();
+                    return self.unknown(
+                        expr,
+                        format!("outputs of `module.{name}` are not evaluated"),
+                    );
+                }
+                "path" => {
+                    return self.unknown(expr, "filesystem paths are not evaluated");
+                }
+                "terraform" | "self" => {
+                    return self
+                        .unknown(expr, format!("`{root}` is only known when Terraform runs"));
+                }
+                _ => {
+                    let name = attr(0).unwrap_or_default();
+                    return self.unknown(expr, format!("`{root}.{name}` is a resource; its attributes are only known after apply"));
+                }
+            }
+        }
+        let value = self.eval(base);
+        self.apply(expr, value, operators)
+    }
+
+    /// Applies attribute access, indexing and splats to a value.
+    fn apply(&self, expr: &Expr, value: Value, operators: &[TraversalOperator]) -> Value {
+        let Some((operator, rest)) = operators.split_first() else {
+            return value;
+        };
+        if let ValueKind::OneOf(choices) = &value.kind {
+            let choices = choices
+                .iter()
+                .map(|choice| Alternative {
+                    assumption: choice.assumption.clone(),
+                    value: self.apply(expr, choice.value.clone(), operators),
+                })
+                .collect();
+            return Value {
+                kind: ValueKind::OneOf(choices),
+                location: value.location,
+                origins: value.origins,
+            };
+        }
+        if let ValueKind::Unknown(_) = value.kind {
+            return value;
+        }
+        match operator {
+            TraversalOperator::Attr(name, _) => match value.field(name) {
+                Some(field) => self.apply(expr, inherit(field, &value), rest),
+                None => self.unknown(expr, format!("the value has no attribute `{name}`")),
+            },
+            TraversalOperator::Index(index_expr) => {
+                let index = self.eval(index_expr);
+                if let ValueKind::Unknown(_) = index.kind {
+                    return self.unknown(expr, "the index is not known statically");
+                }
+                let element = match (&value.kind, &index.kind) {
+                    (ValueKind::List(items), _) => {
+                        index.as_number().and_then(|n| items.get(n as usize))
+                    }
+                    (ValueKind::Object(_), _) => index.as_text().and_then(|key| value.field(&key)),
+                    _ => None,
+                };
+                match element {
+                    Some(element) => self.apply(expr, inherit(element, &value), rest),
+                    None => self.unknown(expr, "the index is out of range"),
+                }
+            }
+            TraversalOperator::AttrSplat | TraversalOperator::FullSplat => {
+                let items = match &value.kind {
+                    ValueKind::List(items) => items.clone(),
+                    ValueKind::Null => Vec::new(),
+                    _ => vec![value.clone()],
+                };
+                let mapped = items
+                    .into_iter()
+                    .map(|item| self.apply(expr, item, rest))
+                    .collect();
+                plain(value.location.clone(), ValueKind::List(mapped))
+            }
+        }
+    }
+
+    fn variable(&self, name: &str, use_site: &Location) -> Value {
+        match self.module.variables.get(name) {
+            Some(variable) => relocate(&variable.value, use_site, Some(&variable.how)),
+            None => unknown_at(
+                use_site.clone(),
+                format!("var.{name}"),
+                format!("`var.{name}` is not declared"),
+            ),
+        }
+    }
+
+    fn local(&self, name: &str, use_site: &Location) -> Value {
+        let cached = self.module.local_values.borrow().get(name).cloned();
+        let value = match cached {
+            Some(value) => value,
+            None => {
+                let Some(definition) = self.module.locals.get(name).copied() else {
+                    return unknown_at(
+                        use_site.clone(),
+                        format!("local.{name}"),
+                        format!("`local.{name}` is not defined"),
+                    );
+                };
+                if self
+                    .module
+                    .resolving
+                    .borrow()
+                    .iter()
+                    .any(|resolving| resolving == name)
+                {
+                    let chain = self.module.resolving.borrow().join("` → `local.");
+                    return unknown_at(
+                        use_site.clone(),
+                        format!("local.{name}"),
+                        format!(
+                            "`local.{name}` refers to itself (`local.{chain}` → `local.{name}`)"
+                        ),
+                    );
+                }
+                self.module.resolving.borrow_mut().push(name.to_string());
+                let scope = Scope::new(self.module, definition.file);
+                let value = scope.eval(definition.expr);
+                self.module.resolving.borrow_mut().pop();
+                self.module
+                    .local_values
+                    .borrow_mut()
+                    .insert(name.to_string(), value.clone());
+                value
+            }
+        };
+        relocate(&value, use_site, Some(&format!("`local.{name}`")))
+    }
+}
+
+pub fn plain(location: Location, kind: ValueKind) -> Value {
+    Value {
+        kind,
+        location,
+        origins: Vec::new(),
+    }
+}
+
+pub fn unknown_at(location: Location, expression: String, reason: impl Into<String>) -> Value {
+    Value {
+        kind: ValueKind::Unknown(Unresolved {
+            expression,
+            reason: reason.into(),
+            location: location.clone(),
+        }),
+        location,
+        origins: Vec::new(),
+    }
+}
+
+fn with_location(mut value: Value, location: Location, _unresolved: &Unresolved) -> Value {
+    value.location = location;
+    value
+}
+
+/// An element taken out of a value keeps the provenance of the whole.
+fn inherit(element: &Value, whole: &Value) -> Value {
+    let mut element = element.clone();
+    if element.origins.is_empty() {
+        element.origins = whole.origins.clone();
+    }
+    element
+}
+
+/// The value as used at `use_site`: every nested value now stands at the use
+/// site, and remembers where it was before (described by `how`).
+pub fn relocate(value: &Value, use_site: &Location, how: Option<&str>) -> Value {
+    let mut origins = value.origins.clone();
+    if let Some(how) = how {
+        let text = match &value.kind {
+            ValueKind::String(_) | ValueKind::Number(_) | ValueKind::Bool(_) => {
+                format!("`{}` is {how}", value.as_text().unwrap_or_default())
+            }
+            _ => format!("the value is {how}"),
+        };
+        origins.insert(
+            0,
+            Origin {
+                message: text,
+                location: Some(value.location.clone()),
+            },
+        );
+    }
+    let kind = match &value.kind {
+        ValueKind::List(items) => ValueKind::List(
+            items
+                .iter()
+                .map(|item| relocate(item, use_site, how))
+                .collect(),
+        ),
+        ValueKind::Object(fields) => ValueKind::Object(
+            fields
+                .iter()
+                .map(|(key, field)| (key.clone(), relocate(field, use_site, how)))
+                .collect(),
+        ),
+        ValueKind::OneOf(choices) => ValueKind::OneOf(
+            choices
+                .iter()
+                .map(|choice| Alternative {
+                    assumption: choice.assumption.clone(),
+                    value: relocate(&choice.value, use_site, how),
+                })
+                .collect(),
+        ),
+        ValueKind::Unknown(unresolved) => {
+            let mut unresolved = unresolved.clone();
+            unresolved.location = use_site.clone();
+            ValueKind::Unknown(unresolved)
+        }
+        other => other.clone(),
+    };
+    Value {
+        kind,
+        location: use_site.clone(),
+        origins,
+    }
+}
+
+/// Structural equality of known values; `None` when either side is unknown.
+pub fn values_equal(a: &Value, b: &Value) -> Option<bool> {
+    Some(match (&a.kind, &b.kind) {
+        (ValueKind::Unknown(_), _)
+        | (_, ValueKind::Unknown(_))
+        | (ValueKind::OneOf(_), _)
+        | (_, ValueKind::OneOf(_)) => {
+            return None;
+        }
+        (ValueKind::Null, ValueKind::Null) => true,
+        (ValueKind::Bool(x), ValueKind::Bool(y)) => x == y,
+        (ValueKind::Number(x), ValueKind::Number(y)) => x == y,
+        (ValueKind::String(x), ValueKind::String(y)) => x == y,
+        (ValueKind::List(x), ValueKind::List(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y) {
+                if !values_equal(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (ValueKind::Object(x), ValueKind::Object(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (key, p) in x {
+                let Some(q) = b.field(key) else {
+                    return Some(false);
+                };
+                if !values_equal(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        _ => false,
+    })
+}
+
+/// Applies `compute` to known arguments. An alternative in any argument
+/// makes the result one of several (bounded); an unknown argument makes it
+/// unknown. Returns `None` when `compute` rejects the arguments.
+pub fn lift(
+    args: Vec<Value>,
+    location: &Location,
+    compute: impl Fn(&[Value]) -> Option<ValueKind> + Copy,
+) -> Option<Value> {
+    if let Some(position) = args
+        .iter()
+        .position(|arg| matches!(arg.kind, ValueKind::OneOf(_)))
+    {
+        let ValueKind::OneOf(choices) = &args[position].kind else {
+            unreachable!()
+        };
+        let mut results = Vec::new();
+        for choice in choices.iter().take(MAX_ALTERNATIVES) {
+            let mut replaced = args.clone();
+            replaced[position] = choice.value.clone();
+            let value = lift(replaced, location, compute)?;
+            results.push(Alternative {
+                assumption: choice.assumption.clone(),
+                value,
+            });
+        }
+        return Some(Value {
+            kind: ValueKind::OneOf(results),
+            location: location.clone(),
+            origins: Vec::new(),
+        });
+    }
+    if let Some(unknown) = args
+        .iter()
+        .find(|arg| matches!(arg.kind, ValueKind::Unknown(_)))
+    {
+        let mut unknown = unknown.clone();
+        unknown.location = location.clone();
+        return Some(unknown);
+    }
+    let kind = compute(&args)?;
+    let origins = args
+        .iter()
+        .flat_map(|arg| arg.origins.iter().cloned())
+        .collect();
+    Some(Value {
+        kind,
+        location: location.clone(),
+        origins,
+    })
+}
+
+impl Value {
+    pub fn as_number(&self) -> Option<f64> {
+        match &self.kind {
+            ValueKind::Number(number) => Some(*number),
+            ValueKind::String(text) => text.trim().parse().ok(),
+            _ => None,
+        }
+    }
+}
+
+/// Text of a number as Terraform prints it.
+pub fn number_text(number: f64) -> String {
+    format_number(number)
 }

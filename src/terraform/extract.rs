@@ -13,7 +13,7 @@ use crate::model::{
     GroupRef, IngressRule, Location, PortRange, Protocol, Resolved, Source, SourceKind, Unresolved,
 };
 use crate::source::SourceFile;
-use crate::terraform::eval::Evaluator;
+use crate::terraform::eval::{MAX_ELEMENTS, Scope, number_text, plain};
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
 use crate::value::{Value, ValueKind};
 
@@ -57,95 +57,225 @@ const VPC_INGRESS_RULE: Schema = Schema {
     has_self: false,
 };
 
-pub fn extract_module(files: &[ParsedFile]) -> Vec<IngressRule> {
-    let mut rules = Vec::new();
-    for parsed in files {
-        for block in parsed.body.blocks("resource") {
-            extract_resource(&parsed.file, block, &mut rules);
-        }
-    }
-    rules
-}
-
-fn extract_resource(file: &Arc<SourceFile>, block: &Block, rules: &mut Vec<IngressRule>) {
-    let (Some(resource_type), Some(name)) = (block.label(0), block.label(1)) else {
+/// Extracts the ingress rules of one instance of a resource block, with
+/// `scope` carrying its `count.index` / `each` bindings.
+pub fn extract_resource(block: &Block, scope: &Scope, address: &str, rules: &mut Vec<IngressRule>) {
+    let Some(resource_type) = block.label(0) else {
         return;
     };
-    let address = format!("{resource_type}.{name}");
-    let evaluator = Evaluator::new(file);
     let context = ResourceContext {
-        evaluator: &evaluator,
+        scope,
         resource_type,
-        address: &address,
+        address,
     };
+    let file = scope.file;
     match resource_type {
         "aws_security_group" | "aws_default_security_group" => {
             let group = Some(GroupRef {
-                name: address.clone(),
+                name: address.to_string(),
                 construct_path: None,
             });
             for ingress in block.body.blocks("ingress") {
-                let fields = Fields::Block(&ingress.body);
-                rules.push(context.rule(
+                let fields = Fields::Block(&ingress.body, scope.clone());
+                context.push_rules(
                     &INLINE,
                     &fields,
                     Location::new(file, ingress.span),
                     group.clone(),
-                ));
+                    Vec::new(),
+                    rules,
+                );
             }
-            for dynamic in block
-                .body
-                .blocks("dynamic")
-                .filter(|d| d.label(0) == Some("ingress"))
+            for (content, content_scope, location, conditions) in
+                dynamic_blocks(&block.body, "ingress", scope)
             {
-                // Until dynamic blocks are expanded, the content is one rule whose
-                // iterator references are unknown.
-                for content in dynamic.body.blocks("content") {
-                    let fields = Fields::Block(&content.body);
-                    rules.push(context.rule(
-                        &INLINE,
-                        &fields,
-                        Location::new(file, dynamic.span),
-                        group.clone(),
-                    ));
-                }
+                let fields = Fields::Block(content, content_scope);
+                context.push_rules(&INLINE, &fields, location, group.clone(), conditions, rules);
             }
             if let Some(attribute) = block.body.attribute("ingress") {
-                context.attribute_form(&evaluator.eval(&attribute.value), group, rules);
+                context.attribute_form(&scope.eval(&attribute.value), group, rules);
             }
         }
         "aws_security_group_rule" => {
-            let fields = Fields::Block(&block.body);
-            if let Some(kind) = fields.get(&evaluator, "type")
+            let fields = Fields::Block(&block.body, scope.clone());
+            if let Some(kind) = fields.get("type")
                 && kind.as_text().is_some_and(|text| text != "ingress")
             {
                 return;
             }
-            let group = group_of(&block.body, &evaluator);
-            rules.push(context.rule(
+            let group = group_of(&block.body, scope);
+            context.push_rules(
                 &RULE_RESOURCE,
                 &fields,
                 Location::new(file, block.span),
                 group,
-            ));
+                Vec::new(),
+                rules,
+            );
         }
         "aws_vpc_security_group_ingress_rule" => {
-            let fields = Fields::Block(&block.body);
-            let group = group_of(&block.body, &evaluator);
-            rules.push(context.rule(
+            let fields = Fields::Block(&block.body, scope.clone());
+            let group = group_of(&block.body, scope);
+            context.push_rules(
                 &VPC_INGRESS_RULE,
                 &fields,
                 Location::new(file, block.span),
                 group,
-            ));
+                Vec::new(),
+                rules,
+            );
         }
         _ => {}
     }
 }
 
-/// The group a rule resource attaches to: `aws_security_group.web.id` names
-/// `aws_security_group.web`; anything else is named by its text.
-fn group_of(body: &Body, evaluator: &Evaluator) -> Option<GroupRef> {
+/// Extracts rules from a resource whose arguments are already values (a
+/// Terraform plan's `planned_values`).
+pub fn extract_values(
+    resource_type: &str,
+    address: &str,
+    values: &Value,
+    scope: &Scope,
+    rules: &mut Vec<IngressRule>,
+) {
+    let context = ResourceContext {
+        scope,
+        resource_type,
+        address,
+    };
+    let location = values.location.clone();
+    match resource_type {
+        "aws_security_group" | "aws_default_security_group" => {
+            let group = Some(GroupRef {
+                name: address.to_string(),
+                construct_path: None,
+            });
+            if let Some(ingress) = values.field("ingress") {
+                context.attribute_form(ingress, group, rules);
+            }
+        }
+        "aws_security_group_rule" => {
+            if values
+                .field("type")
+                .and_then(Value::as_text)
+                .is_some_and(|kind| kind != "ingress")
+            {
+                return;
+            }
+            let group = values
+                .field("security_group_id")
+                .and_then(Value::as_text)
+                .map(|name| GroupRef {
+                    name,
+                    construct_path: None,
+                });
+            context.push_rules(
+                &RULE_RESOURCE,
+                &Fields::Object(values),
+                location,
+                group,
+                Vec::new(),
+                rules,
+            );
+        }
+        "aws_vpc_security_group_ingress_rule" => {
+            let group = values
+                .field("security_group_id")
+                .and_then(Value::as_text)
+                .map(|name| GroupRef {
+                    name,
+                    construct_path: None,
+                });
+            context.push_rules(
+                &VPC_INGRESS_RULE,
+                &Fields::Object(values),
+                location,
+                group,
+                Vec::new(),
+                rules,
+            );
+        }
+        _ => {}
+    }
+}
+
+/// Expands `dynamic "NAME"` blocks: one content body per element of
+/// `for_each`, with the iterator (`NAME`, or the `iterator` argument) bound
+/// to `{key, value}`. An unknown collection gives one content whose iterator
+/// is unknown, so its literal sources are still checked.
+pub fn dynamic_blocks<'b, 'a, 'm>(
+    body: &'b Body,
+    name: &str,
+    scope: &Scope<'a, 'm>,
+) -> Vec<(&'b Body, Scope<'a, 'm>, Location, Vec<String>)> {
+    let mut expanded = Vec::new();
+    for dynamic in body
+        .blocks("dynamic")
+        .filter(|block| block.label(0) == Some(name))
+    {
+        let iterator = match dynamic
+            .body
+            .attribute("iterator")
+            .map(|attribute| &attribute.value.kind)
+        {
+            Some(ExprKind::Variable(iterator)) => iterator.clone(),
+            _ => name.to_string(),
+        };
+        let Some(content) = dynamic.body.blocks("content").next() else {
+            continue;
+        };
+        let location = Location::new(scope.file, dynamic.span);
+        let collection = match dynamic.body.attribute("for_each") {
+            Some(attribute) => scope.eval(&attribute.value),
+            None => continue,
+        };
+        for (conditions, alternative) in collection.alternatives() {
+            let elements: Vec<(Value, Value)> = match &alternative.kind {
+                ValueKind::List(items) => items
+                    .iter()
+                    .enumerate()
+                    .map(|(index, item)| {
+                        (
+                            plain(item.location.clone(), ValueKind::Number(index as f64)),
+                            item.clone(),
+                        )
+                    })
+                    .collect(),
+                ValueKind::Object(fields) => fields
+                    .iter()
+                    .map(|(key, value)| {
+                        (
+                            plain(value.location.clone(), ValueKind::String(key.clone())),
+                            value.clone(),
+                        )
+                    })
+                    .collect(),
+                ValueKind::Null => Vec::new(),
+                _ => vec![(alternative.clone(), alternative.clone())],
+            };
+            for (key, value) in elements.into_iter().take(MAX_ELEMENTS) {
+                let bound = plain(
+                    value.location.clone(),
+                    ValueKind::Object(vec![("key".into(), key), ("value".into(), value)]),
+                );
+                let content_scope = scope.bind(&iterator, bound);
+                // Nested dynamic blocks of the content are expanded by the caller's schema.
+                expanded.push((
+                    &content.body,
+                    content_scope,
+                    location.clone(),
+                    conditions.clone(),
+                ));
+            }
+        }
+    }
+    expanded
+}
+
+/// The group a rule resource attaches to: `aws_security_group.web.id` (or
+/// `.web[0].id`) names `aws_security_group.web`; anything else is named by
+/// its value or text.
+fn group_of(body: &Body, scope: &Scope) -> Option<GroupRef> {
     let attribute = body.attribute("security_group_id")?;
     // `"${aws_security_group.web.id}"` (JSON syntax) is the same reference.
     let reference = match &attribute.value.kind {
@@ -157,21 +287,28 @@ fn group_of(body: &Body, evaluator: &Evaluator) -> Option<GroupRef> {
     };
     if let ExprKind::Traversal { base, operators } = &reference.kind
         && let ExprKind::Variable(resource_type) = &base.kind
-        && let [
-            TraversalOperator::Attr(name, _),
-            TraversalOperator::Attr(id, _),
-        ] = operators.as_slice()
+        && resource_type.starts_with("aws_")
+        && let (Some(TraversalOperator::Attr(name, _)), Some(TraversalOperator::Attr(id, _))) =
+            (operators.first(), operators.last())
         && id == "id"
     {
+        let mut group = format!("{}{resource_type}.{name}", scope.module.address_prefix);
+        if let [_, TraversalOperator::Index(index), _] = operators.as_slice() {
+            match &scope.eval(index).kind {
+                ValueKind::Number(n) => group.push_str(&format!("[{}]", number_text(*n))),
+                ValueKind::String(key) => group.push_str(&format!("[{key:?}]")),
+                _ => {}
+            }
+        }
         return Some(GroupRef {
-            name: format!("{resource_type}.{name}"),
+            name: group,
             construct_path: None,
         });
     }
-    let value = evaluator.eval(&attribute.value);
+    let value = scope.eval(&attribute.value);
     let name = match &value.kind {
         ValueKind::String(id) => id.clone(),
-        _ => value.location.text().to_string(),
+        _ => scope.text(&attribute.value),
     };
     Some(GroupRef {
         name,
@@ -179,60 +316,79 @@ fn group_of(body: &Body, evaluator: &Evaluator) -> Option<GroupRef> {
     })
 }
 
-/// Where a rule's arguments come from: a block body or an object value.
-enum Fields<'a> {
-    Block(&'a Body),
-    Object(&'a Value),
+/// Where a rule's arguments come from: a block body (evaluated in a scope)
+/// or an object value.
+enum Fields<'v, 'a, 'm> {
+    Block(&'v Body, Scope<'a, 'm>),
+    Object(&'v Value),
 }
 
-impl Fields<'_> {
-    fn get(&self, evaluator: &Evaluator, key: &str) -> Option<Value> {
+impl Fields<'_, '_, '_> {
+    fn get(&self, key: &str) -> Option<Value> {
         match self {
-            Fields::Block(body) => body
+            Fields::Block(body, scope) => body
                 .attribute(key)
-                .map(|attribute| evaluator.eval(&attribute.value)),
+                .map(|attribute| scope.eval(&attribute.value)),
             Fields::Object(value) => value.field(key).cloned(),
         }
         .filter(|value| !matches!(value.kind, ValueKind::Null))
     }
 }
 
-struct ResourceContext<'a> {
-    evaluator: &'a Evaluator<'a>,
-    resource_type: &'a str,
-    address: &'a str,
+struct ResourceContext<'s, 'a, 'm> {
+    scope: &'s Scope<'a, 'm>,
+    resource_type: &'s str,
+    address: &'s str,
 }
 
-impl ResourceContext<'_> {
+/// How many combinations of conditional protocol and ports one rule may expand to.
+const MAX_VARIANTS: usize = 32;
+
+impl ResourceContext<'_, '_, '_> {
     /// `ingress = [{...}, ...]`: one rule per object; an unknown list is one
-    /// rule whose only source is unknown.
+    /// rule whose only source is unknown; alternatives are each checked.
     fn attribute_form(&self, value: &Value, group: Option<GroupRef>, rules: &mut Vec<IngressRule>) {
-        match &value.kind {
-            ValueKind::List(items) => {
-                for item in items {
-                    match &item.kind {
-                        ValueKind::Object(_) => {
-                            let fields = Fields::Object(item);
-                            rules.push(self.rule(
-                                &INLINE,
-                                &fields,
-                                item.location.clone(),
-                                group.clone(),
-                            ));
+        for (conditions, alternative) in value.alternatives() {
+            match &alternative.kind {
+                ValueKind::List(items) => {
+                    for item in items {
+                        for (item_conditions, item) in item.alternatives() {
+                            let all: Vec<String> =
+                                conditions.iter().chain(&item_conditions).cloned().collect();
+                            match &item.kind {
+                                ValueKind::Object(_) => {
+                                    let fields = Fields::Object(item);
+                                    self.push_rules(
+                                        &INLINE,
+                                        &fields,
+                                        item.location.clone(),
+                                        group.clone(),
+                                        all,
+                                        rules,
+                                    );
+                                }
+                                ValueKind::Unknown(unresolved) => {
+                                    rules.push(self.unknown_rule(unresolved, group.clone(), all));
+                                }
+                                _ => {}
+                            }
                         }
-                        ValueKind::Unknown(unresolved) => {
-                            rules.push(self.unknown_rule(unresolved, group.clone()));
-                        }
-                        _ => {}
                     }
                 }
+                ValueKind::Unknown(unresolved) => {
+                    rules.push(self.unknown_rule(unresolved, group.clone(), conditions))
+                }
+                _ => {}
             }
-            ValueKind::Unknown(unresolved) => rules.push(self.unknown_rule(unresolved, group)),
-            _ => {}
         }
     }
 
-    fn unknown_rule(&self, unresolved: &Unresolved, group: Option<GroupRef>) -> IngressRule {
+    fn unknown_rule(
+        &self,
+        unresolved: &Unresolved,
+        group: Option<GroupRef>,
+        conditions: Vec<String>,
+    ) -> IngressRule {
         IngressRule {
             resource: self.address.to_string(),
             resource_type: self.resource_type.to_string(),
@@ -248,44 +404,81 @@ impl ResourceContext<'_> {
                 conditions: Vec::new(),
             }],
             construct_path: None,
-            conditions: Vec::new(),
+            conditions,
         }
     }
 
-    fn rule(
+    /// One rule per combination of the alternatives of protocol and ports.
+    fn push_rules(
         &self,
         schema: &Schema,
         fields: &Fields,
         location: Location,
         group: Option<GroupRef>,
-    ) -> IngressRule {
-        let protocol = self.protocol(fields.get(self.evaluator, schema.protocol), &location);
-        let ports = port_range(
-            fields.get(self.evaluator, "from_port"),
-            fields.get(self.evaluator, "to_port"),
-        );
+        conditions: Vec<String>,
+        rules: &mut Vec<IngressRule>,
+    ) {
+        let sources = self.sources(schema, fields);
+        let protocol = fields.get(schema.protocol);
+        let from = fields.get("from_port");
+        let to = fields.get("to_port");
+        let mut count = 0;
+        for (protocol_conditions, protocol) in variants(protocol.as_ref()) {
+            for (from_conditions, from) in variants(from.as_ref()) {
+                for (to_conditions, to) in variants(to.as_ref()) {
+                    count += 1;
+                    if count > MAX_VARIANTS {
+                        return;
+                    }
+                    let mut all = conditions.clone();
+                    for condition in protocol_conditions
+                        .iter()
+                        .chain(&from_conditions)
+                        .chain(&to_conditions)
+                    {
+                        if !all.contains(condition) {
+                            all.push(condition.clone());
+                        }
+                    }
+                    rules.push(IngressRule {
+                        resource: self.address.to_string(),
+                        resource_type: self.resource_type.to_string(),
+                        group: group.clone(),
+                        location: location.clone(),
+                        protocol: self.protocol(protocol.cloned(), &location),
+                        ports: port_range(from.cloned(), to.cloned()),
+                        sources: sources.clone(),
+                        construct_path: None,
+                        conditions: all,
+                    });
+                }
+            }
+        }
+    }
+
+    fn sources(&self, schema: &Schema, fields: &Fields) -> Vec<Source> {
         let mut sources = Vec::new();
         for field in schema.cidr_fields {
-            if let Some(value) = fields.get(self.evaluator, field) {
+            if let Some(value) = fields.get(field) {
                 collect_sources(&value, field, &mut sources, Opaque::Unknown, cidr_source);
             }
         }
         for field in schema.prefix_list_fields {
-            if let Some(value) = fields.get(self.evaluator, field) {
+            if let Some(value) = fields.get(field) {
                 collect_sources(&value, field, &mut sources, Opaque::Reference, |text, _| {
                     SourceKind::PrefixList(text.to_string())
                 });
             }
         }
         for field in schema.group_fields {
-            if let Some(value) = fields.get(self.evaluator, field) {
+            if let Some(value) = fields.get(field) {
                 collect_sources(&value, field, &mut sources, Opaque::Reference, |text, _| {
                     SourceKind::SecurityGroup(text.to_string())
                 });
             }
         }
         if schema.has_self
-            && let Some(value) = fields.get(self.evaluator, "self")
+            && let Some(value) = fields.get("self")
             && matches!(value.kind, ValueKind::Bool(true))
         {
             sources.push(Source {
@@ -296,17 +489,8 @@ impl ResourceContext<'_> {
                 conditions: Vec::new(),
             });
         }
-        IngressRule {
-            resource: self.address.to_string(),
-            resource_type: self.resource_type.to_string(),
-            group,
-            location,
-            protocol,
-            ports,
-            sources,
-            construct_path: None,
-            conditions: Vec::new(),
-        }
+        let _ = self.scope;
+        sources
     }
 
     fn protocol(&self, value: Option<Value>, rule: &Location) -> Resolved<Protocol> {
@@ -333,6 +517,21 @@ impl ResourceContext<'_> {
                 location: value.location.clone(),
             }),
         }
+    }
+}
+
+/// The alternatives of an optional field, or one `None` when it is absent.
+fn variants(value: Option<&Value>) -> Vec<(Vec<String>, Option<&Value>)> {
+    match value {
+        None => vec![(Vec::new(), None)],
+        Some(value) => value
+            .alternatives()
+            .into_iter()
+            .map(|(conditions, alternative)| {
+                let present = !matches!(alternative.kind, ValueKind::Null);
+                (conditions, present.then_some(alternative))
+            })
+            .collect(),
     }
 }
 

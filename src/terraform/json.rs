@@ -162,6 +162,11 @@ fn attribute(key: &str, key_span: Span, node: &Node, text: &str) -> Attribute {
     }
 }
 
+/// A JSON value as a Terraform expression (strings are templates).
+pub fn value_expr(node: &Node, text: &str) -> Expr {
+    expr(node, text)
+}
+
 fn expr(node: &Node, text: &str) -> Expr {
     let span = node.span;
     let kind = match &node.value {

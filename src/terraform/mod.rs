@@ -1,7 +1,10 @@
 //! Terraform: the syntax tree shared by `.tf` and `.tf.json`, evaluation of
-//! expressions, and extraction of ingress rules into the model.
+//! expressions and functions, modules and their inputs, and extraction of
+//! ingress rules into the model.
 
 pub mod eval;
 pub mod extract;
+pub mod functions;
 pub mod json;
+pub mod module;
 pub mod syntax;

@@ -1,0 +1,499 @@
+//! Terraform built-in functions that appear in security-group code.
+//!
+//! List functions keep what they know: `concat(["0.0.0.0/0"], var.unset)`
+//! is a list holding the public block and an unknown element, so the public
+//! block is still reported. Any other unknown argument makes the result
+//! unknown, and an unknown function is unknown, never an error.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use ipnet::IpNet;
+
+use crate::model::Location;
+use crate::terraform::eval::{
+    MAX_ELEMENTS, Scope, lift, number_text, plain, unknown_at, values_equal,
+};
+use crate::terraform::syntax::Expr;
+use crate::value::{Value, ValueKind};
+
+pub fn call(name: &str, args: Vec<Value>, arg_exprs: &[Expr], scope: &Scope, expr: &Expr) -> Value {
+    let location = scope.location(expr);
+    let text = scope.text(expr);
+    let unknown = |reason: String| unknown_at(location.clone(), text.clone(), reason);
+    // Provider-namespaced functions (`provider::aws::arn_parse`) are not evaluated.
+    let result = match name {
+        "concat" | "flatten" | "distinct" | "compact" | "tolist" | "toset" | "setunion" => {
+            list_function(name, args, &location)
+        }
+        "try" => {
+            // The first argument that evaluates; errors and unknowns both fall through.
+            let _ = arg_exprs;
+            return args
+                .iter()
+                .find(|arg| !matches!(arg.kind, ValueKind::Unknown(_)))
+                .or(args.last())
+                .cloned()
+                .unwrap_or_else(|| unknown("`try` needs an argument".into()));
+        }
+        "can" => match args.first().map(|arg| &arg.kind) {
+            Some(ValueKind::Unknown(_)) | None => None,
+            Some(_) => Some(plain(location.clone(), ValueKind::Bool(true))),
+        },
+        "coalesce" => {
+            for arg in &args {
+                match &arg.kind {
+                    ValueKind::Null => continue,
+                    ValueKind::String(text) if text.is_empty() => continue,
+                    _ => return arg.clone(),
+                }
+            }
+            None
+        }
+        "coalescelist" => {
+            for arg in &args {
+                match &arg.kind {
+                    ValueKind::List(items) if items.is_empty() => continue,
+                    _ => return arg.clone(),
+                }
+            }
+            None
+        }
+        _ => lift(args, &location, |values| {
+            scalar_function(name, values, &location)
+        }),
+    };
+    result.unwrap_or_else(|| match name {
+        "range" => unknown(format!(
+            "`range()` is not known statically or has more than {MAX_ELEMENTS} elements"
+        )),
+        _ if !is_known_function(name) => unknown(format!("the function `{name}` is not evaluated")),
+        _ => unknown(format!(
+            "the arguments of `{name}` are not known statically or not valid"
+        )),
+    })
+}
+
+fn is_known_function(name: &str) -> bool {
+    [
+        "concat",
+        "flatten",
+        "distinct",
+        "compact",
+        "tolist",
+        "toset",
+        "tomap",
+        "lookup",
+        "merge",
+        "element",
+        "coalesce",
+        "coalescelist",
+        "contains",
+        "length",
+        "keys",
+        "values",
+        "format",
+        "join",
+        "split",
+        "replace",
+        "lower",
+        "upper",
+        "trimspace",
+        "try",
+        "can",
+        "tonumber",
+        "tostring",
+        "cidrsubnet",
+        "cidrhost",
+        "range",
+        "zipmap",
+        "setunion",
+    ]
+    .contains(&name)
+}
+
+/// The elements of a list argument; an unknown argument is one unknown
+/// element, null is empty.
+fn elements(arg: &Value) -> Option<Vec<Value>> {
+    match &arg.kind {
+        ValueKind::List(items) => Some(items.clone()),
+        ValueKind::Unknown(_) => Some(vec![arg.clone()]),
+        ValueKind::Null => Some(Vec::new()),
+        _ => None,
+    }
+}
+
+fn list_function(name: &str, args: Vec<Value>, location: &Location) -> Option<Value> {
+    if args
+        .iter()
+        .any(|arg| matches!(arg.kind, ValueKind::OneOf(_)))
+    {
+        // Choose per alternative; list functions have few arguments.
+        let position = args
+            .iter()
+            .position(|arg| matches!(arg.kind, ValueKind::OneOf(_)))?;
+        let ValueKind::OneOf(choices) = &args[position].kind else {
+            return None;
+        };
+        let mut results = Vec::new();
+        for choice in choices {
+            let mut replaced = args.clone();
+            replaced[position] = choice.value.clone();
+            results.push(crate::value::Alternative {
+                assumption: choice.assumption.clone(),
+                value: list_function(name, replaced, location)?,
+            });
+        }
+        return Some(plain(location.clone(), ValueKind::OneOf(results)));
+    }
+    let mut items = Vec::new();
+    match name {
+        "flatten" => flatten_into(args.first()?, &mut items, 0)?,
+        "tolist" | "toset" | "distinct" | "compact" => items = elements(args.first()?)?,
+        _ => {
+            for arg in &args {
+                items.extend(elements(arg)?);
+            }
+        }
+    }
+    if name == "compact" {
+        items.retain(|item| {
+            !matches!(&item.kind, ValueKind::Null) && item.as_text().is_none_or(|t| !t.is_empty())
+        });
+    }
+    if matches!(name, "distinct" | "toset" | "setunion") {
+        let mut unique: Vec<Value> = Vec::new();
+        for item in items {
+            if !unique
+                .iter()
+                .any(|kept| values_equal(kept, &item) == Some(true))
+            {
+                unique.push(item);
+            }
+        }
+        items = unique;
+    }
+    Some(plain(location.clone(), ValueKind::List(items)))
+}
+
+fn flatten_into(value: &Value, out: &mut Vec<Value>, depth: usize) -> Option<()> {
+    if depth > 32 {
+        return None;
+    }
+    match &value.kind {
+        ValueKind::List(items) => {
+            for item in items {
+                match item.kind {
+                    ValueKind::List(_) => flatten_into(item, out, depth + 1)?,
+                    _ => out.push(item.clone()),
+                }
+            }
+        }
+        ValueKind::Unknown(_) => out.push(value.clone()),
+        _ => return None,
+    }
+    Some(())
+}
+
+fn text(value: &Value) -> Option<String> {
+    value.as_text()
+}
+
+fn number(value: &Value) -> Option<f64> {
+    value.as_number()
+}
+
+fn scalar_function(name: &str, args: &[Value], location: &Location) -> Option<ValueKind> {
+    let arg = |index: usize| args.get(index);
+    let string = |value: String| Some(ValueKind::String(value));
+    match name {
+        "tomap" => match &arg(0)?.kind {
+            ValueKind::Object(fields) => Some(ValueKind::Object(fields.clone())),
+            _ => None,
+        },
+        "lookup" => {
+            let key = text(arg(1)?)?;
+            match (arg(0)?.field(&key), arg(2)) {
+                (Some(found), _) => Some(found.kind.clone()),
+                (None, Some(default)) => Some(default.kind.clone()),
+                (None, None) => None,
+            }
+        }
+        "merge" => {
+            let mut merged: Vec<(String, Value)> = Vec::new();
+            for map in args {
+                let ValueKind::Object(fields) = &map.kind else {
+                    if matches!(map.kind, ValueKind::Null) {
+                        continue;
+                    }
+                    return None;
+                };
+                for (key, value) in fields {
+                    merged.retain(|(existing, _)| existing != key);
+                    merged.push((key.clone(), value.clone()));
+                }
+            }
+            Some(ValueKind::Object(merged))
+        }
+        "element" => {
+            let ValueKind::List(items) = &arg(0)?.kind else {
+                return None;
+            };
+            let index = number(arg(1)?)? as usize;
+            (!items.is_empty()).then(|| items[index % items.len()].kind.clone())
+        }
+        "contains" => {
+            let ValueKind::List(items) = &arg(0)?.kind else {
+                return None;
+            };
+            let mut found = false;
+            for item in items {
+                if values_equal(item, arg(1)?)? {
+                    found = true;
+                }
+            }
+            Some(ValueKind::Bool(found))
+        }
+        "length" => Some(ValueKind::Number(match &arg(0)?.kind {
+            ValueKind::List(items) => items.len() as f64,
+            ValueKind::Object(fields) => fields.len() as f64,
+            ValueKind::String(text) => text.chars().count() as f64,
+            _ => return None,
+        })),
+        "keys" | "values" => {
+            let ValueKind::Object(fields) = &arg(0)?.kind else {
+                return None;
+            };
+            let mut sorted: Vec<&(String, Value)> = fields.iter().collect();
+            sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            Some(ValueKind::List(
+                sorted
+                    .into_iter()
+                    .map(|(key, value)| {
+                        if name == "keys" {
+                            plain(value.location.clone(), ValueKind::String(key.clone()))
+                        } else {
+                            value.clone()
+                        }
+                    })
+                    .collect(),
+            ))
+        }
+        "format" => format(&text(arg(0)?)?, &args[1..]).map(ValueKind::String),
+        "join" => {
+            let separator = text(arg(0)?)?;
+            let mut parts = Vec::new();
+            for list in &args[1..] {
+                let ValueKind::List(items) = &list.kind else {
+                    return None;
+                };
+                for item in items {
+                    parts.push(text(item)?);
+                }
+            }
+            string(parts.join(&separator))
+        }
+        "split" => {
+            let separator = text(arg(0)?)?;
+            let value = text(arg(1)?)?;
+            if separator.is_empty() {
+                return None;
+            }
+            Some(ValueKind::List(
+                value
+                    .split(separator.as_str())
+                    .map(|part| plain(location.clone(), ValueKind::String(part.to_string())))
+                    .collect(),
+            ))
+        }
+        "replace" => {
+            let (value, search, replacement) = (text(arg(0)?)?, text(arg(1)?)?, text(arg(2)?)?);
+            // A /regex/ pattern is not evaluated.
+            if search.len() > 1 && search.starts_with('/') && search.ends_with('/') {
+                return None;
+            }
+            string(value.replace(&search, &replacement))
+        }
+        "lower" => string(text(arg(0)?)?.to_lowercase()),
+        "upper" => string(text(arg(0)?)?.to_uppercase()),
+        "trimspace" => string(text(arg(0)?)?.trim().to_string()),
+        "tostring" => match &arg(0)?.kind {
+            ValueKind::Null => Some(ValueKind::Null),
+            _ => string(text(arg(0)?)?),
+        },
+        "tonumber" => match &arg(0)?.kind {
+            ValueKind::Null => Some(ValueKind::Null),
+            _ => Some(ValueKind::Number(number(arg(0)?)?)),
+        },
+        "cidrsubnet" => {
+            let prefix: IpNet = text(arg(0)?)?.trim().parse().ok()?;
+            cidr_subnet(prefix, number(arg(1)?)? as u32, number(arg(2)?)? as u128)
+                .map(|net| ValueKind::String(net.to_string()))
+        }
+        "cidrhost" => {
+            let prefix: IpNet = text(arg(0)?)?.trim().parse().ok()?;
+            cidr_host(prefix, number(arg(1)?)? as i128)
+                .map(|addr| ValueKind::String(addr.to_string()))
+        }
+        "range" => {
+            let numbers: Vec<f64> = args.iter().map(number).collect::<Option<_>>()?;
+            let (start, limit, step) = match numbers.as_slice() {
+                [limit] => (0.0, *limit, 1.0),
+                [start, limit] => (*start, *limit, if start <= limit { 1.0 } else { -1.0 }),
+                [start, limit, step] => (*start, *limit, *step),
+                _ => return None,
+            };
+            if step == 0.0 || ((limit - start) / step).abs() > MAX_ELEMENTS as f64 {
+                return None;
+            }
+            let mut items = Vec::new();
+            let mut current = start;
+            while (step > 0.0 && current < limit) || (step < 0.0 && current > limit) {
+                items.push(plain(location.clone(), ValueKind::Number(current)));
+                current += step;
+            }
+            Some(ValueKind::List(items))
+        }
+        "zipmap" => {
+            let (ValueKind::List(keys), ValueKind::List(values)) = (&arg(0)?.kind, &arg(1)?.kind)
+            else {
+                return None;
+            };
+            if keys.len() != values.len() {
+                return None;
+            }
+            let mut fields = Vec::new();
+            for (key, value) in keys.iter().zip(values) {
+                fields.push((text(key)?, value.clone()));
+            }
+            Some(ValueKind::Object(fields))
+        }
+        _ => None,
+    }
+}
+
+/// `format` with the verbs that appear in practice: `%s`, `%d`, `%v`, `%q`, `%%`.
+fn format(spec: &str, args: &[Value]) -> Option<String> {
+    let mut output = String::new();
+    let mut next = 0;
+    let mut chars = spec.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            output.push(c);
+            continue;
+        }
+        match chars.next()? {
+            '%' => output.push('%'),
+            verb @ ('s' | 'd' | 'v' | 'q') => {
+                let value = args.get(next)?;
+                next += 1;
+                let rendered = match verb {
+                    'd' => number_text(value.as_number()?),
+                    'q' => format!("{:?}", value.as_text()?),
+                    _ => value.as_text()?,
+                };
+                output.push_str(&rendered);
+            }
+            _ => return None,
+        }
+    }
+    Some(output)
+}
+
+fn cidr_subnet(prefix: IpNet, new_bits: u32, number: u128) -> Option<IpNet> {
+    let length = u32::from(prefix.prefix_len()) + new_bits;
+    match prefix {
+        IpNet::V4(net) => {
+            if length > 32 || (new_bits < 128 && number >= 1u128 << new_bits) {
+                return None;
+            }
+            let base = u32::from(net.network()) as u128;
+            let shifted = number.checked_shl(32 - length)?;
+            let addr = Ipv4Addr::from((base | shifted) as u32);
+            Some(IpNet::V4(ipnet::Ipv4Net::new(addr, length as u8).ok()?))
+        }
+        IpNet::V6(net) => {
+            if length > 128 || (new_bits < 128 && number >= 1u128 << new_bits) {
+                return None;
+            }
+            let base = u128::from(net.network());
+            let shifted = if length == 128 {
+                number
+            } else {
+                number.checked_shl(128 - length)?
+            };
+            Some(IpNet::V6(
+                ipnet::Ipv6Net::new(Ipv6Addr::from(base | shifted), length as u8).ok()?,
+            ))
+        }
+    }
+}
+
+fn cidr_host(prefix: IpNet, host: i128) -> Option<IpAddr> {
+    match prefix {
+        IpNet::V4(net) => {
+            let size = 1i128 << (32 - net.prefix_len());
+            let offset = if host < 0 { size + host } else { host };
+            (0..size).contains(&offset).then(|| {
+                IpAddr::V4(Ipv4Addr::from(
+                    (u32::from(net.network()) as i128 + offset) as u32,
+                ))
+            })
+        }
+        IpNet::V6(net) => {
+            let offset = u128::try_from(host).ok()?;
+            let base = u128::from(net.network());
+            Some(IpAddr::V6(Ipv6Addr::from(base.checked_add(offset)?)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cidr_math() {
+        let net: IpNet = "10.0.0.0/16".parse().unwrap();
+        assert_eq!(cidr_subnet(net, 8, 2).unwrap().to_string(), "10.0.2.0/24");
+        assert_eq!(
+            cidr_host("10.0.0.0/24".parse().unwrap(), 5)
+                .unwrap()
+                .to_string(),
+            "10.0.0.5"
+        );
+        assert_eq!(
+            cidr_host("10.0.0.0/24".parse().unwrap(), -1)
+                .unwrap()
+                .to_string(),
+            "10.0.0.255"
+        );
+        assert!(cidr_subnet(net, 8, 256).is_none());
+        assert_eq!(
+            cidr_subnet("fd00::/8".parse().unwrap(), 8, 1)
+                .unwrap()
+                .to_string(),
+            "fd01::/16"
+        );
+    }
+
+    #[test]
+    fn format_verbs() {
+        let location = Location::new(
+            &crate::source::SourceFile::new("x", ""),
+            crate::source::Span::default(),
+        );
+        let value = |kind| plain(location.clone(), kind);
+        assert_eq!(
+            format(
+                "%s/%d",
+                &[
+                    value(ValueKind::String("10.0.0.0".into())),
+                    value(ValueKind::Number(8.0))
+                ]
+            )
+            .unwrap(),
+            "10.0.0.0/8"
+        );
+        assert_eq!(format("100%%", &[]).unwrap(), "100%");
+    }
+}

@@ -1,0 +1,828 @@
+//! Terraform modules: a directory's files evaluated together, with their
+//! inputs (defaults, tfvars, `--var`, `--var-file`, `TF_VAR_*`), `count` and
+//! `for_each` instances, and calls of local modules evaluated recursively
+//! with their arguments.
+//!
+//! A module directory is read only when it lies inside the scanned paths or
+//! the current directory; a remote module is read from
+//! `.terraform/modules/modules.json` when `terraform init` left it there,
+//! otherwise its resources are out of reach and a note says so.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use crate::model::{IngressRule, Location};
+use crate::parse::{hcl, json};
+use crate::rules::{Finding, UnparseableFile};
+use crate::source::{SourceFile, Span};
+use crate::terraform::eval::{
+    LocalDefinition, ModuleScope, Scope, VariableValue, plain, unknown_at,
+};
+use crate::terraform::extract::{ParsedFile, extract_resource};
+use crate::terraform::json as terraform_json;
+use crate::terraform::syntax::{Attribute, Block, Body, Expr};
+use crate::value::{Value, ValueKind};
+
+/// Instances of one `count` / `for_each` beyond this are not expanded: the
+/// index becomes unknown, with the reason.
+pub const MAX_INSTANCES: usize = 1024;
+/// Module calls nested deeper than this are not followed.
+const MAX_MODULE_DEPTH: usize = 16;
+
+/// A tfvars file: its assignments.
+#[derive(Debug)]
+pub struct VarsFile {
+    pub file: Arc<SourceFile>,
+    pub body: Body,
+}
+
+/// One module directory, parsed.
+pub struct ParsedModule {
+    pub dir: PathBuf,
+    pub files: Vec<ParsedFile>,
+    /// Auto-loaded tfvars of this directory, in Terraform's order.
+    pub auto_vars: Vec<VarsFile>,
+    /// SG900 for files of this directory that could not be parsed.
+    pub findings: Vec<Finding>,
+}
+
+/// Values given for the root module from outside its directory, in the
+/// order given (later wins).
+#[derive(Debug, Clone, Default)]
+pub struct RootInputs {
+    pub assignments: Vec<CliAssignment>,
+    /// `TF_VAR_name` environment variables.
+    pub environment: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum CliAssignment {
+    /// `--var-file FILE`, already parsed.
+    File(Arc<VarsFile>),
+    /// `--var NAME=VALUE`.
+    Value(String, String),
+}
+
+/// Reads module directories once, however often they are called.
+pub struct Loader {
+    cache: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
+    allowed: Vec<PathBuf>,
+}
+
+impl Loader {
+    /// `allowed`: directories whose contents may be read (the scanned paths
+    /// and the current directory).
+    pub fn new(allowed: Vec<PathBuf>) -> Self {
+        let allowed = allowed
+            .iter()
+            .filter_map(|path| std::fs::canonicalize(path).ok())
+            .collect();
+        Loader {
+            cache: Mutex::new(HashMap::new()),
+            allowed,
+        }
+    }
+
+    pub fn insert(&self, module: Arc<ParsedModule>) {
+        let key = std::fs::canonicalize(&module.dir).unwrap_or_else(|_| module.dir.clone());
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.insert(key, module);
+        }
+    }
+
+    fn load(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
+        let canonical = std::fs::canonicalize(dir)
+            .map_err(|_| format!("`{}` does not exist", dir.display()))?;
+        if !self.allowed.iter().any(|root| canonical.starts_with(root)) {
+            return Err(format!(
+                "`{}` is outside the scanned paths; it was not read",
+                dir.display()
+            ));
+        }
+        if let Some(module) = self
+            .cache
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(&canonical).cloned())
+        {
+            return Ok(module);
+        }
+        let module = Arc::new(parse_directory(dir));
+        if let Ok(mut cache) = self.cache.lock() {
+            cache
+                .entry(canonical)
+                .or_insert_with(|| Arc::clone(&module));
+        }
+        Ok(module)
+    }
+
+    /// Every module read, for their SG900 findings.
+    pub fn modules(&self) -> Vec<Arc<ParsedModule>> {
+        self.cache
+            .lock()
+            .map(|cache| cache.values().cloned().collect())
+            .unwrap_or_default()
+    }
+}
+
+/// Parses the `.tf` and `.tf.json` files and the auto-loaded tfvars of one
+/// directory (not its subdirectories).
+pub fn parse_directory(dir: &Path) -> ParsedModule {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .map(|entry| entry.path())
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.retain(|path| std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file()));
+    paths.sort();
+    let configuration: Vec<PathBuf> = paths
+        .iter()
+        .filter(|path| {
+            let name = path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or_default();
+            name.ends_with(".tf") || name.ends_with(".tf.json")
+        })
+        .cloned()
+        .collect();
+    parse_module(dir, &configuration, &paths)
+}
+
+/// Parses a module from its configuration files; `siblings` are all files of
+/// the directory, where auto-loaded tfvars are looked for.
+pub fn parse_module(dir: &Path, configuration: &[PathBuf], siblings: &[PathBuf]) -> ParsedModule {
+    let mut module = ParsedModule {
+        dir: dir.to_path_buf(),
+        files: Vec::new(),
+        auto_vars: Vec::new(),
+        findings: Vec::new(),
+    };
+    for path in configuration {
+        match parse_configuration(path) {
+            Ok(parsed) => module.files.push(parsed),
+            Err(finding) => module.findings.push(*finding),
+        }
+    }
+    for path in auto_vars_files(siblings) {
+        match parse_vars_file(&path) {
+            Ok(vars) => module.auto_vars.push(vars),
+            Err(finding) => module.findings.push(*finding),
+        }
+    }
+    module
+}
+
+/// `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)`
+/// in lexical order: Terraform's loading order (later wins).
+fn auto_vars_files(siblings: &[PathBuf]) -> Vec<PathBuf> {
+    let name = |path: &PathBuf| {
+        path.file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mut ordered: Vec<PathBuf> = Vec::new();
+    for wanted in ["terraform.tfvars", "terraform.tfvars.json"] {
+        ordered.extend(siblings.iter().filter(|path| name(path) == wanted).cloned());
+    }
+    let mut auto: Vec<PathBuf> = siblings
+        .iter()
+        .filter(|path| {
+            let name = name(path);
+            name.ends_with(".auto.tfvars") || name.ends_with(".auto.tfvars.json")
+        })
+        .cloned()
+        .collect();
+    auto.sort_by_key(name);
+    ordered.extend(auto);
+    ordered
+}
+
+pub fn parse_configuration(path: &Path) -> Result<ParsedFile, Box<Finding>> {
+    let source = crate::scan::read_source(path)?;
+    let body = if path.to_string_lossy().ends_with(".json") {
+        let root = json::parse(&source.text).map_err(|error| {
+            unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
+        })?;
+        terraform_json::convert(&root, &source.text)
+            .map_err(|problem| unparseable(&source, root.span.start, &problem))?
+    } else {
+        hcl::parse_body(&source.text)
+            .map_err(|error| unparseable(&source, error.offset, &format!("invalid HCL: {error}")))?
+    };
+    Ok(ParsedFile { file: source, body })
+}
+
+/// A tfvars file: HCL attributes, or a JSON object of values.
+pub fn parse_vars_file(path: &Path) -> Result<VarsFile, Box<Finding>> {
+    let source = crate::scan::read_source(path)?;
+    let body = if path.to_string_lossy().ends_with(".json") {
+        let root = json::parse(&source.text).map_err(|error| {
+            unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
+        })?;
+        let mut body = Body::default();
+        for entry in root.entries() {
+            body.attributes.push(Attribute {
+                key: entry.key.clone(),
+                key_span: entry.key_span,
+                value: terraform_json::value_expr(&entry.value, &source.text),
+                span: Span::new(entry.key_span.start, entry.value.span.end),
+            });
+        }
+        body
+    } else {
+        hcl::parse_body(&source.text)
+            .map_err(|error| unparseable(&source, error.offset, &format!("invalid HCL: {error}")))?
+    };
+    Ok(VarsFile { file: source, body })
+}
+
+fn unparseable(source: &Arc<SourceFile>, offset: usize, problem: &str) -> Box<Finding> {
+    Box::new(UnparseableFile::finding(
+        Location::new(source, Span::new(offset, offset)),
+        problem,
+    ))
+}
+
+/// An ingress rule and whether it was reached through a module call.
+pub struct EvaluatedRule {
+    pub rule: IngressRule,
+    pub via_call: bool,
+}
+
+/// What evaluating one root module produced.
+#[derive(Default)]
+pub struct Evaluation {
+    pub rules: Vec<EvaluatedRule>,
+    /// Things sglint could not reach (a remote module not downloaded).
+    pub notes: Vec<String>,
+    /// Module directories entered through calls (canonical paths).
+    pub called: HashSet<PathBuf>,
+}
+
+/// Evaluates `module` as a root module with its own tfvars and `inputs`.
+pub fn evaluate_root(module: &ParsedModule, inputs: &RootInputs, loader: &Loader) -> Evaluation {
+    let mut evaluation = Evaluation::default();
+    let variables = root_variables(module, inputs);
+    let mut stack = vec![std::fs::canonicalize(&module.dir).unwrap_or_else(|_| module.dir.clone())];
+    let call = CallContext {
+        root_dir: &module.dir,
+        key: String::new(),
+        via_call: false,
+    };
+    evaluate_instance(
+        module,
+        variables,
+        String::new(),
+        &call,
+        loader,
+        &mut stack,
+        &mut evaluation,
+    );
+    evaluation
+}
+
+struct CallContext<'r> {
+    root_dir: &'r Path,
+    /// The module's key in `modules.json`: `""`, `web`, `web.subnets`.
+    key: String,
+    via_call: bool,
+}
+
+fn variable_blocks(module: &ParsedModule) -> Vec<(&Arc<SourceFile>, &Block)> {
+    module
+        .files
+        .iter()
+        .flat_map(|parsed| {
+            parsed
+                .body
+                .blocks("variable")
+                .map(move |block| (&parsed.file, block))
+        })
+        .collect()
+}
+
+/// Defaults, then environment, tfvars files and command-line values, in
+/// Terraform's precedence order (later wins).
+fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String, VariableValue> {
+    let empty = ModuleScope::new(HashMap::new(), HashMap::new(), String::new());
+    let mut values = HashMap::new();
+    let declared: BTreeMap<String, (&Arc<SourceFile>, &Block)> = variable_blocks(module)
+        .into_iter()
+        .filter_map(|(file, block)| Some((block.label(0)?.to_string(), (file, block))))
+        .collect();
+    for (name, (file, block)) in &declared {
+        let value = match block.body.attribute("default") {
+            Some(default) => VariableValue {
+                value: Scope::new(&empty, file).eval(&default.value),
+                how: format!("the default of `var.{name}`"),
+            },
+            None => VariableValue {
+                value: unknown_at(
+                    label_location(file, block),
+                    format!("var.{name}"),
+                    format!("`var.{name}` has no default and no tfvars value"),
+                ),
+                how: format!("`var.{name}`"),
+            },
+        };
+        values.insert(name.clone(), value);
+    }
+    let mut set = |name: &str, value: Value, how: String| {
+        if declared.contains_key(name) {
+            values.insert(name.to_string(), VariableValue { value, how });
+        }
+    };
+    for (name, text) in &inputs.environment {
+        if let Some((file, block)) = declared.get(name) {
+            let value = text_value(text, label_location(file, block));
+            set(
+                name,
+                value,
+                format!("set for `var.{name}` by TF_VAR_{name}"),
+            );
+        }
+    }
+    for vars in &module.auto_vars {
+        for (name, value) in vars_values(vars, &empty) {
+            let how = format!("set for `var.{name}` in {}", file_name(&vars.file));
+            set(&name, value, how);
+        }
+    }
+    for assignment in &inputs.assignments {
+        match assignment {
+            CliAssignment::File(vars) => {
+                for (name, value) in vars_values(vars, &empty) {
+                    let how = format!(
+                        "set for `var.{name}` in {}",
+                        crate::report::display_path(vars.file.path())
+                    );
+                    set(&name, value, how);
+                }
+            }
+            CliAssignment::Value(name, text) => {
+                if let Some((file, block)) = declared.get(name.as_str()) {
+                    let value = text_value(text, label_location(file, block));
+                    set(name, value, format!("set for `var.{name}` by --var"));
+                }
+            }
+        }
+    }
+    values
+}
+
+fn file_name(file: &SourceFile) -> String {
+    file.path()
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn vars_values(vars: &VarsFile, empty: &ModuleScope) -> Vec<(String, Value)> {
+    let scope = Scope::new(empty, &vars.file);
+    vars.body
+        .attributes
+        .iter()
+        .map(|attribute| (attribute.key.clone(), scope.eval(&attribute.value)))
+        .collect()
+}
+
+/// A value given as text (`--var`, `TF_VAR_`): a list or object literal is
+/// parsed as HCL, anything else is a string.
+fn text_value(text: &str, location: Location) -> Value {
+    let trimmed = text.trim_start();
+    if (trimmed.starts_with('[') || trimmed.starts_with('{'))
+        && let Ok(body) = hcl::parse_body(&format!("v = {text}"))
+        && let Some(attribute) = body.attributes.first()
+    {
+        let source = SourceFile::new(location.file.path(), format!("v = {text}"));
+        let empty = ModuleScope::new(HashMap::new(), HashMap::new(), String::new());
+        let value = Scope::new(&empty, &source).eval(&attribute.value);
+        return relocate_all(value, &location);
+    }
+    plain(location, ValueKind::String(text.to_string()))
+}
+
+/// Points every nested value at `location` (values from the command line
+/// have no file of their own).
+fn relocate_all(value: Value, location: &Location) -> Value {
+    crate::terraform::eval::relocate(&value, location, None)
+}
+
+fn label_location(file: &Arc<SourceFile>, block: &Block) -> Location {
+    let span = block
+        .labels
+        .first()
+        .map(|label| label.span)
+        .unwrap_or(block.ident_span);
+    Location::new(file, span)
+}
+
+fn evaluate_instance(
+    module: &ParsedModule,
+    variables: HashMap<String, VariableValue>,
+    prefix: String,
+    call: &CallContext,
+    loader: &Loader,
+    stack: &mut Vec<PathBuf>,
+    evaluation: &mut Evaluation,
+) {
+    let mut locals = HashMap::new();
+    for parsed in &module.files {
+        for block in parsed.body.blocks("locals") {
+            for attribute in &block.body.attributes {
+                locals.insert(
+                    attribute.key.clone(),
+                    LocalDefinition {
+                        file: &parsed.file,
+                        expr: &attribute.value,
+                    },
+                );
+            }
+        }
+    }
+    let module_scope = ModuleScope::new(variables, locals, prefix.clone());
+    for parsed in &module.files {
+        let scope = Scope::new(&module_scope, &parsed.file);
+        for block in parsed.body.blocks("resource") {
+            let (Some(kind), Some(name)) = (block.label(0), block.label(1)) else {
+                continue;
+            };
+            if !is_security_group_resource(kind) {
+                continue;
+            }
+            let base = format!("{prefix}{kind}.{name}");
+            for (instance_scope, address, conditions) in instances(block, &scope, &base) {
+                let mut rules = Vec::new();
+                extract_resource(block, &instance_scope, &address, &mut rules);
+                for mut rule in rules {
+                    rule.conditions.splice(0..0, conditions.iter().cloned());
+                    evaluation.rules.push(EvaluatedRule {
+                        rule,
+                        via_call: call.via_call,
+                    });
+                }
+            }
+        }
+        for block in parsed.body.blocks("module") {
+            evaluate_call(
+                module, block, &scope, &prefix, call, loader, stack, evaluation,
+            );
+        }
+    }
+}
+
+fn is_security_group_resource(kind: &str) -> bool {
+    matches!(
+        kind,
+        "aws_security_group"
+            | "aws_default_security_group"
+            | "aws_security_group_rule"
+            | "aws_vpc_security_group_ingress_rule"
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn evaluate_call(
+    module: &ParsedModule,
+    block: &Block,
+    scope: &Scope,
+    prefix: &str,
+    call: &CallContext,
+    loader: &Loader,
+    stack: &mut Vec<PathBuf>,
+    evaluation: &mut Evaluation,
+) {
+    let Some(name) = block.label(0) else { return };
+    let key = if call.key.is_empty() {
+        name.to_string()
+    } else {
+        format!("{}.{name}", call.key)
+    };
+    let at = |text: String| {
+        let position = scope.file.position(block.span.start);
+        format!(
+            "{}:{}:{}: {text}",
+            crate::report::display_path(scope.file.path()),
+            position.line,
+            position.column
+        )
+    };
+    let source = block
+        .body
+        .attribute("source")
+        .and_then(|attribute| scope.eval(&attribute.value).as_text());
+    let Some(source) = source else {
+        evaluation.notes.push(at(format!(
+            "`module.{name}` has no literal `source`; its resources are not checked"
+        )));
+        return;
+    };
+    let dir = if is_local_source(&source) {
+        Some(module.dir.join(&source))
+    } else {
+        installed_module_dir(call.root_dir, &key)
+    };
+    let Some(dir) = dir else {
+        evaluation.notes.push(at(format!(
+            "`module.{name}` comes from `{source}`, which is not downloaded; run `terraform init` so sglint can check its resources"
+        )));
+        return;
+    };
+    if stack.len() >= MAX_MODULE_DEPTH {
+        evaluation.notes.push(at(format!(
+            "`module.{name}` is nested more than {MAX_MODULE_DEPTH} modules deep; not followed"
+        )));
+        return;
+    }
+    let child = match loader.load(&dir) {
+        Ok(child) => child,
+        Err(problem) => {
+            evaluation
+                .notes
+                .push(at(format!("`module.{name}`: {problem}")));
+            return;
+        }
+    };
+    let canonical = std::fs::canonicalize(&dir).unwrap_or(dir);
+    if stack.contains(&canonical) {
+        evaluation.notes.push(at(format!(
+            "`module.{name}` calls a module that is already being evaluated (a cycle); not followed"
+        )));
+        return;
+    }
+    evaluation.called.insert(canonical.clone());
+    let base = format!("{prefix}module.{name}");
+    for (instance_scope, address, conditions) in instances(block, scope, &base) {
+        let variables = call_variables(&child, block, &instance_scope, &address);
+        let child_call = CallContext {
+            root_dir: call.root_dir,
+            key: key.clone(),
+            via_call: true,
+        };
+        stack.push(canonical.clone());
+        let before = evaluation.rules.len();
+        evaluate_instance(
+            &child,
+            variables,
+            format!("{address}."),
+            &child_call,
+            loader,
+            stack,
+            evaluation,
+        );
+        stack.pop();
+        for evaluated in &mut evaluation.rules[before..] {
+            evaluated
+                .rule
+                .conditions
+                .splice(0..0, conditions.iter().cloned());
+        }
+    }
+}
+
+/// `./x`, `../x`: a directory of the same repository.
+fn is_local_source(source: &str) -> bool {
+    source.starts_with("./") || source.starts_with("../") || source == "." || source == ".."
+}
+
+/// A remote module installed by `terraform init`, from
+/// `.terraform/modules/modules.json` of the root module.
+fn installed_module_dir(root_dir: &Path, key: &str) -> Option<PathBuf> {
+    let manifest = root_dir.join(".terraform/modules/modules.json");
+    let text = std::fs::read_to_string(manifest).ok()?;
+    let document = json::parse(&text).ok()?;
+    let entry = document
+        .get("Modules")?
+        .items()
+        .iter()
+        .find(|entry| entry.get("Key").and_then(|k| k.as_str()) == Some(key))?;
+    let dir = entry.get("Dir")?.as_str()?;
+    let relative = Path::new(dir);
+    // The manifest must not send the scan outside the root module.
+    if relative
+        .components()
+        .any(|component| !matches!(component, Component::Normal(_) | Component::CurDir))
+    {
+        return None;
+    }
+    Some(root_dir.join(relative))
+}
+
+/// The child's variables: the call's arguments, else the child's defaults.
+fn call_variables(
+    child: &ParsedModule,
+    block: &Block,
+    scope: &Scope,
+    address: &str,
+) -> HashMap<String, VariableValue> {
+    let empty = ModuleScope::new(HashMap::new(), HashMap::new(), String::new());
+    let mut values = HashMap::new();
+    for (file, variable) in variable_blocks(child) {
+        let Some(name) = variable.label(0) else {
+            continue;
+        };
+        let value = match block.body.attribute(name) {
+            Some(argument) => VariableValue {
+                value: scope.eval(&argument.value),
+                how: format!("passed to `{address}` as `{name}`"),
+            },
+            None => match variable.body.attribute("default") {
+                Some(default) => VariableValue {
+                    value: Scope::new(&empty, file).eval(&default.value),
+                    how: format!("the default of `var.{name}` in `{address}`"),
+                },
+                None => VariableValue {
+                    value: unknown_at(
+                        label_location(file, variable),
+                        format!("var.{name}"),
+                        format!("`var.{name}` has no default and `{address}` does not set it"),
+                    ),
+                    how: format!("`var.{name}`"),
+                },
+            },
+        };
+        values.insert(name.to_string(), value);
+    }
+    values
+}
+
+/// The instances of a resource or module block: `count`, `for_each`, or
+/// one. Each comes with its scope (binding `count` or `each`), its address
+/// and what must hold for it to exist.
+fn instances<'a, 'm>(
+    block: &Block,
+    scope: &Scope<'a, 'm>,
+    base: &str,
+) -> Vec<(Scope<'a, 'm>, String, Vec<String>)> {
+    let location = Location::new(scope.file, block.span);
+    if let Some(count) = block.body.attribute("count") {
+        return expand(
+            scope.eval(&count.value),
+            scope,
+            base,
+            &location,
+            Meta::Count,
+            &count.value,
+        );
+    }
+    if let Some(for_each) = block.body.attribute("for_each") {
+        return expand(
+            scope.eval(&for_each.value),
+            scope,
+            base,
+            &location,
+            Meta::ForEach,
+            &for_each.value,
+        );
+    }
+    vec![(scope.clone(), base.to_string(), Vec::new())]
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Meta {
+    Count,
+    ForEach,
+}
+
+fn expand<'a, 'm>(
+    value: Value,
+    scope: &Scope<'a, 'm>,
+    base: &str,
+    location: &Location,
+    meta: Meta,
+    expr: &Expr,
+) -> Vec<(Scope<'a, 'm>, String, Vec<String>)> {
+    let mut result: Vec<(Scope<'a, 'm>, String, Vec<String>)> = Vec::new();
+    let alternatives = value.alternatives();
+    let all_alternatives = alternatives.len();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (conditions, alternative) in alternatives {
+        for (instance_scope, address) in expand_one(alternative, scope, base, location, meta, expr)
+        {
+            match seen.get(&address) {
+                Some(count) => {
+                    seen.insert(address.clone(), count + 1);
+                }
+                None => {
+                    seen.insert(address.clone(), 1);
+                    result.push((instance_scope, address, conditions.clone()));
+                }
+            }
+        }
+    }
+    // An instance present whatever the condition needs no condition.
+    for (_, address, conditions) in &mut result {
+        if seen.get(address) == Some(&all_alternatives) {
+            conditions.clear();
+        }
+    }
+    result
+}
+
+fn expand_one<'a, 'm>(
+    value: &Value,
+    scope: &Scope<'a, 'm>,
+    base: &str,
+    location: &Location,
+    meta: Meta,
+    expr: &Expr,
+) -> Vec<(Scope<'a, 'm>, String)> {
+    let unknown_instance = |reason: String| {
+        let unknown = unknown_at(location.clone(), scope.text(expr), reason);
+        let bound = match meta {
+            Meta::Count => plain(
+                location.clone(),
+                ValueKind::Object(vec![("index".into(), unknown)]),
+            ),
+            Meta::ForEach => plain(
+                location.clone(),
+                ValueKind::Object(vec![
+                    ("key".into(), unknown.clone()),
+                    ("value".into(), unknown),
+                ]),
+            ),
+        };
+        let name = if meta == Meta::Count { "count" } else { "each" };
+        vec![(scope.bind(name, bound), format!("{base}[*]"))]
+    };
+    match (meta, &value.kind) {
+        (_, ValueKind::Unknown(unresolved)) => unknown_instance(unresolved.reason.clone()),
+        (Meta::Count, _) => {
+            let Some(count) = value.as_number() else {
+                return unknown_instance("`count` is not a number".into());
+            };
+            if count < 0.0 {
+                return Vec::new();
+            }
+            if count > MAX_INSTANCES as f64 {
+                return unknown_instance(format!(
+                    "`count` is {}, more instances than sglint expands ({MAX_INSTANCES})",
+                    crate::terraform::eval::number_text(count)
+                ));
+            }
+            (0..count as usize)
+                .map(|index| {
+                    let bound = plain(
+                        location.clone(),
+                        ValueKind::Object(vec![(
+                            "index".into(),
+                            plain(location.clone(), ValueKind::Number(index as f64)),
+                        )]),
+                    );
+                    (scope.bind("count", bound), format!("{base}[{index}]"))
+                })
+                .collect()
+        }
+        (Meta::ForEach, ValueKind::Object(fields)) => {
+            if fields.len() > MAX_INSTANCES {
+                return unknown_instance(format!(
+                    "`for_each` has more than {MAX_INSTANCES} elements"
+                ));
+            }
+            fields
+                .iter()
+                .map(|(key, item)| {
+                    let key_value = plain(item.location.clone(), ValueKind::String(key.clone()));
+                    let bound = plain(
+                        location.clone(),
+                        ValueKind::Object(vec![
+                            ("key".into(), key_value),
+                            ("value".into(), item.clone()),
+                        ]),
+                    );
+                    (scope.bind("each", bound), format!("{base}[{key:?}]"))
+                })
+                .collect()
+        }
+        (Meta::ForEach, ValueKind::List(items)) => {
+            if items.len() > MAX_INSTANCES {
+                return unknown_instance(format!(
+                    "`for_each` has more than {MAX_INSTANCES} elements"
+                ));
+            }
+            let mut instances = Vec::new();
+            for item in items {
+                let Some(key) = item.as_text() else {
+                    return unknown_instance("a `for_each` element is not known statically".into());
+                };
+                let bound = plain(
+                    location.clone(),
+                    ValueKind::Object(vec![
+                        ("key".into(), item.clone()),
+                        ("value".into(), item.clone()),
+                    ]),
+                );
+                instances.push((scope.bind("each", bound), format!("{base}[{key:?}]")));
+            }
+            instances
+        }
+        (Meta::ForEach, ValueKind::Null) => Vec::new(),
+        (Meta::ForEach, _) => unknown_instance("`for_each` is not a map or set".into()),
+    }
+}
