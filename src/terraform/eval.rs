@@ -154,8 +154,10 @@ impl<'a, 'm> Scope<'a, 'm> {
                                 match self.eval(key_expr).as_text() {
                                     Some(text) => text,
                                     None => {
-                                        return self
-                                            .unknown(expr, "an object key is not known statically");
+                                        return self.unknown(
+                                            expr,
+                                            "an object key is not known statically",
+                                        );
                                     }
                                 }
                             }

@@ -11,7 +11,7 @@ use ipnet::IpNet;
 
 use crate::model::Location;
 use crate::terraform::eval::{
-    MAX_ELEMENTS, Scope, lift, number_text, plain, unknown_at, values_equal,
+    MAX_ELEMENTS, Scope, lift, number_text, plain, relocate, unknown_at, values_equal,
 };
 use crate::terraform::syntax::Expr;
 use crate::value::{Value, ValueKind};
@@ -62,6 +62,8 @@ pub fn call(name: &str, args: Vec<Value>, arg_exprs: &[Expr], scope: &Scope, exp
             scalar_function(name, values, &location)
         }),
     };
+    // What a function returns stands where the function is called.
+    let result = result.map(|value| relocate(&value, &location, None));
     result.unwrap_or_else(|| match name {
         "range" => unknown(format!(
             "`range()` is not known statically or has more than {MAX_ELEMENTS} elements"

@@ -524,7 +524,7 @@ fn evaluate_call(
         return;
     };
     let dir = if is_local_source(&source) {
-        Some(module.dir.join(&source))
+        Some(normalize_path(&module.dir.join(&source)))
     } else {
         installed_module_dir(call.root_dir, &key)
     };
@@ -584,6 +584,27 @@ fn evaluate_call(
                 .splice(0..0, conditions.iter().cloned());
         }
     }
+}
+
+/// Removes `.` and resolves `..` without touching the filesystem, so paths
+/// in reports read `modules/sg/main.tf`, not `envs/prod/../../modules/sg`.
+pub fn normalize_path(path: &Path) -> PathBuf {
+    let mut normalized = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                let last = normalized.components().next_back();
+                if matches!(last, Some(Component::Normal(_))) {
+                    normalized.pop();
+                } else {
+                    normalized.push("..");
+                }
+            }
+            other => normalized.push(other.as_os_str()),
+        }
+    }
+    normalized
 }
 
 /// `./x`, `../x`: a directory of the same repository.
@@ -734,7 +755,14 @@ fn expand_one<'a, 'm>(
     expr: &Expr,
 ) -> Vec<(Scope<'a, 'm>, String)> {
     let unknown_instance = |reason: String| {
-        let unknown = unknown_at(location.clone(), scope.text(expr), reason);
+        // Named after what the block's arguments refer to.
+        let name = if meta == Meta::Count {
+            "count.index"
+        } else {
+            "each.value"
+        };
+        let _ = expr;
+        let unknown = unknown_at(location.clone(), name.to_string(), reason);
         let bound = match meta {
             Meta::Count => plain(
                 location.clone(),
