@@ -340,13 +340,190 @@ pub fn subtract(range: PortRange, taken: &[PortRange]) -> Vec<PortRange> {
 }
 
 /// Exposure that only appears when the CIDRs of several rules of one group
-/// are taken together (two rules each opening half the internet on port
-/// 22). Filled in by the group-aggregation step.
+/// are taken together: two rules that each open half the internet on an
+/// overlapping port range of the same protocol expose that range. Each such
+/// range is checked as one combined rule on the group, so the most specific
+/// rule reports it once, pointing at the first block with the others as
+/// notes. Exposure a single rule already has is left to that rule.
 pub fn group_exposures(
-    _rules: &[IngressRule],
-    _settings: &crate::rules::Settings,
+    rules: &[IngressRule],
+    settings: &crate::rules::Settings,
 ) -> Vec<crate::rules::Finding> {
-    Vec::new()
+    let mut groups: Vec<(&str, Vec<&IngressRule>)> = Vec::new();
+    for rule in rules {
+        let Some(group) = &rule.group else { continue };
+        match groups.iter_mut().find(|(name, _)| *name == group.name) {
+            Some((_, members)) => members.push(rule),
+            None => groups.push((&group.name, vec![rule])),
+        }
+    }
+    let mut findings = Vec::new();
+    for (_, members) in groups.iter().filter(|(_, members)| members.len() > 1) {
+        for family in [Family::V4, Family::V6] {
+            for combined in combined_rules(members, family) {
+                findings.extend(crate::rules::check(&combined, settings));
+            }
+        }
+    }
+    findings
+}
+
+/// The CIDR sources of `rule` in `family`.
+fn family_sources(rule: &IngressRule, family: Family) -> Vec<&Source> {
+    rule.sources
+        .iter()
+        .filter(|source| matches!(source.kind, SourceKind::Cidr(net) if family_of(net) == family))
+        .collect()
+}
+
+fn nets_of(sources: &[&Source]) -> Vec<IpNet> {
+    sources
+        .iter()
+        .filter_map(|source| match source.kind {
+            SourceKind::Cidr(net) => Some(net),
+            _ => None,
+        })
+        .collect()
+}
+
+type Entry<'r> = (&'r IngressRule, Protocol, PortRange);
+
+/// Port segments of one group where only the union of several rules is public.
+fn combined_rules(members: &[&IngressRule], family: Family) -> Vec<IngressRule> {
+    // (rule, protocol bucket, range); protocol `all` joins every bucket.
+    let mut entries: Vec<Entry> = Vec::new();
+    for rule in members {
+        if family_sources(rule, family).is_empty() {
+            continue;
+        }
+        match (&rule.protocol, &rule.ports) {
+            (Resolved::Known(Protocol::All), _) => {
+                entries.push((rule, Protocol::All, PortRange::ALL));
+                entries.push((rule, Protocol::Tcp, PortRange::ALL));
+                entries.push((rule, Protocol::Udp, PortRange::ALL));
+            }
+            (
+                Resolved::Known(protocol @ (Protocol::Tcp | Protocol::Udp)),
+                Resolved::Known(range),
+            ) => {
+                entries.push((rule, *protocol, *range));
+            }
+            (Resolved::Known(protocol), _) if !protocol.has_ports() => {
+                entries.push((rule, *protocol, PortRange::ALL))
+            }
+            _ => {}
+        }
+    }
+    let mut protocols: Vec<Protocol> = entries.iter().map(|(_, protocol, _)| *protocol).collect();
+    protocols.sort();
+    protocols.dedup();
+    let mut combined = Vec::new();
+    for protocol in protocols {
+        let bucket: Vec<&Entry> = entries.iter().filter(|(_, p, _)| *p == protocol).collect();
+        for (range, rules) in public_segments(&bucket, protocol, family) {
+            combined.push(combined_rule(&rules, protocol, range, family));
+        }
+    }
+    combined
+}
+
+/// Maximal port ranges whose covering rules are public together but not
+/// one by one.
+fn public_segments<'r>(
+    bucket: &[&Entry<'r>],
+    protocol: Protocol,
+    family: Family,
+) -> Vec<(PortRange, Vec<&'r IngressRule>)> {
+    let mut cuts: Vec<u32> = bucket
+        .iter()
+        .flat_map(|(_, _, range)| [u32::from(range.from), u32::from(range.to) + 1])
+        .collect();
+    cuts.sort();
+    cuts.dedup();
+    let mut segments: Vec<(PortRange, Vec<&IngressRule>)> = Vec::new();
+    for window in cuts.windows(2) {
+        let segment = PortRange {
+            from: window[0] as u16,
+            to: (window[1] - 1) as u16,
+        };
+        let covering: Vec<&IngressRule> = bucket
+            .iter()
+            .filter(|(_, _, range)| range.contains(segment.from))
+            .map(|(rule, _, _)| *rule)
+            .collect();
+        let all_nets: Vec<IpNet> = covering
+            .iter()
+            .flat_map(|rule| nets_of(&family_sources(rule, family)))
+            .collect();
+        let union_public = covers_family(&all_nets, family);
+        let single_public = covering
+            .iter()
+            .any(|rule| covers_family(&nets_of(&family_sources(rule, family)), family));
+        // Rules of protocol `all` together are reported in their own bucket.
+        let only_all = covering
+            .iter()
+            .all(|rule| matches!(rule.protocol, Resolved::Known(Protocol::All)));
+        if covering.len() < 2
+            || !union_public
+            || single_public
+            || (only_all && protocol != Protocol::All)
+        {
+            continue;
+        }
+        match segments.last_mut() {
+            Some((last, rules))
+                if u32::from(last.to) + 1 == u32::from(segment.from)
+                    && rules.len() == covering.len()
+                    && rules
+                        .iter()
+                        .zip(&covering)
+                        .all(|(a, b)| std::ptr::eq(*a, *b)) =>
+            {
+                last.to = segment.to;
+            }
+            _ => segments.push((segment, covering)),
+        }
+    }
+    segments
+}
+
+/// One rule standing for several rules of a group on one port range.
+fn combined_rule(
+    rules: &[&IngressRule],
+    protocol: Protocol,
+    range: PortRange,
+    family: Family,
+) -> IngressRule {
+    let mut sources: Vec<Source> = Vec::new();
+    let mut conditions: Vec<String> = Vec::new();
+    for rule in rules {
+        sources.extend(family_sources(rule, family).into_iter().cloned());
+        for condition in &rule.conditions {
+            if !conditions.contains(condition) {
+                conditions.push(condition.clone());
+            }
+        }
+    }
+    sources.sort_by(|a, b| {
+        (a.location.file.path(), a.location.span).cmp(&(b.location.file.path(), b.location.span))
+    });
+    let first = rules[0];
+    let group = first.group.clone();
+    IngressRule {
+        resource: group
+            .as_ref()
+            .map(|group| group.name.clone())
+            .unwrap_or_default(),
+        resource_type: first.resource_type.clone(),
+        group,
+        location: first.location.clone(),
+        protocol: Resolved::Known(protocol),
+        ports: Resolved::Known(range),
+        sources,
+        construct_path: first.construct_path.clone(),
+        conditions,
+        notes: Vec::new(),
+    }
 }
 
 /// Whether `addr` lies in the union of `nets` (normalised); used by tests to

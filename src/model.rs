@@ -205,4 +205,7 @@ pub struct IngressRule {
     pub construct_path: Option<String>,
     /// What must hold for the rule to exist, e.g. "condition `IsProd` is true".
     pub conditions: Vec<String>,
+    /// More places worth showing with every finding on this rule (the
+    /// configuration block behind a plan entry).
+    pub notes: Vec<Origin>,
 }

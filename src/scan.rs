@@ -20,6 +20,7 @@ use crate::parse::{json, yaml};
 use crate::rules::{self, Finding, Settings, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::terraform::module::{self, Evaluation, Loader, ParsedModule, RootInputs};
+use crate::terraform::plan;
 
 #[derive(Debug, Clone, Default)]
 pub struct ScanOptions {
@@ -214,6 +215,28 @@ fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcom
         }
         Err(_) => return TemplateOutcome::NotTemplate("not a text file"),
     };
+    if is_json(&file.path, &source.text) && plan::looks_like_plan(&source.text) {
+        match json::parse(&source.text) {
+            Ok(root) if plan::is_plan(&root) => {
+                let rules = plan::extract_plan(&source, &root);
+                return TemplateOutcome::Scanned {
+                    findings: rules::check_all(rules, &options.settings),
+                    warnings: Vec::new(),
+                };
+            }
+            Ok(_) => {}
+            Err(error) => {
+                return TemplateOutcome::Scanned {
+                    findings: vec![*unparseable(
+                        &source,
+                        error.offset,
+                        &format!("invalid JSON: {error}"),
+                    )],
+                    warnings: Vec::new(),
+                };
+            }
+        }
+    }
     if !cloudformation::may_be_template(&source.text) {
         return TemplateOutcome::NotTemplate("not a CloudFormation template");
     }
@@ -251,10 +274,10 @@ fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcom
             )
         })
         .collect();
-    let mut findings = Vec::new();
-    for rule in extract_template(&source, &root, &options.parameters) {
-        findings.extend(rules::check(&rule, &options.settings));
-    }
+    let findings = rules::check_all(
+        extract_template(&source, &root, &options.parameters),
+        &options.settings,
+    );
     TemplateOutcome::Scanned { findings, warnings }
 }
 

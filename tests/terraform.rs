@@ -52,6 +52,26 @@ fn expectations(case: &Path) -> Vec<Expected> {
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };
+        // A sidecar `FILE.expect` speaks for a file that cannot hold comments:
+        // `RULE LINE:COLUMN [@PATH:LINE:COLUMN]` per line.
+        if let Some(target) = file.to_str().and_then(|name| name.strip_suffix(".expect")) {
+            for line in text.lines().filter(|line| !line.trim().is_empty()) {
+                let mut parts = line.split_whitespace();
+                let rule = parts.next().unwrap();
+                let (line_number, column) = parts.next().unwrap().split_once(':').unwrap();
+                let origin = parts
+                    .next()
+                    .map(|origin| parse_origin(&file, origin.trim_start_matches('@')));
+                expected.push(Expected {
+                    path: normalize(Path::new(target)),
+                    rule: rule.to_string(),
+                    line: line_number.parse().unwrap(),
+                    column: column.parse().unwrap(),
+                    origin,
+                });
+            }
+            continue;
+        }
         for (index, line) in text.lines().enumerate() {
             let Some((_, markers)) = line.split_once("expect: ") else {
                 continue;
@@ -62,13 +82,7 @@ fn expectations(case: &Path) -> Vec<Expected> {
                     None => (marker, None),
                 };
                 let (rule, column) = finding.split_once(':').expect("RULE:COLUMN");
-                let origin = origin.map(|origin| {
-                    let mut parts = origin.rsplitn(3, ':');
-                    let column: usize = parts.next().unwrap().parse().unwrap();
-                    let line: usize = parts.next().unwrap().parse().unwrap();
-                    let path = normalize(&file.parent().unwrap().join(parts.next().unwrap()));
-                    (path, line, column)
-                });
+                let origin = origin.map(|origin| parse_origin(&file, origin));
                 expected.push(Expected {
                     path: normalize(&file),
                     rule: rule.to_string(),
@@ -81,6 +95,15 @@ fn expectations(case: &Path) -> Vec<Expected> {
     }
     expected.sort();
     expected
+}
+
+/// `PATH:LINE:COLUMN`, the path relative to the marking file.
+fn parse_origin(file: &Path, origin: &str) -> (PathBuf, usize, usize) {
+    let mut parts = origin.rsplitn(3, ':');
+    let column: usize = parts.next().unwrap().parse().unwrap();
+    let line: usize = parts.next().unwrap().parse().unwrap();
+    let path = normalize(&file.parent().unwrap().join(parts.next().unwrap()));
+    (path, line, column)
 }
 
 fn position(finding: &Finding) -> (PathBuf, String, usize, usize) {
@@ -166,4 +189,104 @@ fn terraform_cases_report_exactly_what_they_expect() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+mod command_line {
+    use assert_cmd::Command;
+
+    fn sglint() -> Command {
+        Command::new(assert_cmd::cargo::cargo_bin!("sglint"))
+    }
+
+    fn concise(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+        let mut command = sglint();
+        command.args(["--format", "concise"]).args(args);
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.output().unwrap();
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    }
+
+    const CASE: &str = "tests/fixtures/terraform/variables";
+
+    #[test]
+    fn var_overrides_tfvars_and_later_wins() {
+        // tfvars made admin_cidrs public; --var makes it private again.
+        let (_, out, _) = concise(&["--var", "admin_cidrs=[\"10.0.0.0/8\"]", CASE], &[]);
+        assert!(!out.contains("main.tf:8:23"), "{out}");
+        // Later wins: a --var-file after the --var makes it public again.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("public.tfvars");
+        std::fs::write(&file, "admin_cidrs = [\"0.0.0.0/0\"]\n").unwrap();
+        let (_, out, _) = concise(
+            &[
+                "--var",
+                "admin_cidrs=[\"10.0.0.0/8\"]",
+                "--var-file",
+                file.to_str().unwrap(),
+                CASE,
+            ],
+            &[],
+        );
+        assert!(out.contains("main.tf:8:23: SG002"), "{out}");
+        let (_, out, _) = concise(
+            &[
+                "--var-file",
+                file.to_str().unwrap(),
+                "--var",
+                "admin_cidrs=[\"10.0.0.0/8\"]",
+                CASE,
+            ],
+            &[],
+        );
+        assert!(!out.contains("main.tf:8:23"), "{out}");
+    }
+
+    #[test]
+    fn environment_is_weakest() {
+        // TF_VAR_ is overridden by terraform.tfvars ...
+        let (_, out, _) = concise(&[CASE], &[("TF_VAR_admin_cidrs", "[\"10.0.0.0/8\"]")]);
+        assert!(out.contains("main.tf:8:23: SG002"), "{out}");
+        // ... but beats a default.
+        let (_, out, _) = concise(&[CASE], &[("TF_VAR_app_cidr", "10.0.0.0/8")]);
+        assert!(!out.contains("main.tf:18:24"), "{out}");
+    }
+
+    #[test]
+    fn origin_is_shown_as_a_note() {
+        let output = sglint().args([CASE]).output().unwrap();
+        let out = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            out.contains("= note: `0.0.0.0/0` is set for `var.admin_cidrs` in terraform.tfvars (tests/fixtures/terraform/variables/terraform.tfvars:2:30)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn bad_var_file_is_a_usage_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("broken.tfvars");
+        std::fs::write(&file, "a = [\n").unwrap();
+        sglint()
+            .args(["--var-file", file.to_str().unwrap(), CASE])
+            .assert()
+            .code(2);
+        sglint().args(["--var", "novalue", CASE]).assert().code(2);
+    }
+
+    #[test]
+    fn unreached_modules_are_noted_once() {
+        let (_, _, err) = concise(&["tests/fixtures/terraform/remote-module"], &[]);
+        assert_eq!(
+            err.matches("`module.vpc` comes from `terraform-aws-modules/vpc/aws`")
+                .count(),
+            1,
+            "{err}"
+        );
+    }
 }

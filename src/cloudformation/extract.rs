@@ -246,6 +246,7 @@ impl ResourceContext<'_> {
             sources,
             construct_path: self.construct_path.clone(),
             conditions,
+            notes: Vec::new(),
         }
     }
 

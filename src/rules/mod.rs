@@ -245,6 +245,12 @@ impl Exposure<'_> {
                 location: Some(other.location.clone()),
             });
         }
+        for note in &self.rule.notes {
+            finding.notes.push(Note {
+                message: note.message.clone(),
+                location: note.location.clone(),
+            });
+        }
         for source in &self.public.sources {
             for origin in &source.origins {
                 finding.notes.push(Note {

@@ -1,6 +1,6 @@
 //! SG004 `unresolved-source`: a source whose value cannot be known statically.
 
-use super::{Finding, declare_rule, short_expression, target};
+use super::{Finding, Note, declare_rule, short_expression, target};
 use crate::exposure::{OpenTraffic, open_traffic};
 use crate::model::{IngressRule, SourceKind};
 
@@ -90,6 +90,9 @@ impl UnresolvedSource {
                     "give the value a default or a tfvars entry, or use a prefix list or security group reference"
                         .to_string(),
                 );
+                for origin in source.origins.iter().chain(&rule.notes) {
+                    finding.notes.push(Note { message: origin.message.clone(), location: origin.location.clone() });
+                }
                 Some(finding)
             })
             .collect()

@@ -644,6 +644,7 @@ pub fn relocate(value: &Value, use_site: &Location, how: Option<&str>) -> Value 
             ValueKind::String(_) | ValueKind::Number(_) | ValueKind::Bool(_) => {
                 format!("`{}` is {how}", value.as_text().unwrap_or_default())
             }
+            ValueKind::Unknown(unresolved) => format!("`{}` is {how}", unresolved.expression),
             _ => format!("the value is {how}"),
         };
         origins.insert(

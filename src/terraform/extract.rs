@@ -405,6 +405,7 @@ impl ResourceContext<'_, '_, '_> {
             }],
             construct_path: None,
             conditions,
+            notes: Vec::new(),
         }
     }
 
@@ -450,6 +451,7 @@ impl ResourceContext<'_, '_, '_> {
                         sources: sources.clone(),
                         construct_path: None,
                         conditions: all,
+                        notes: Vec::new(),
                     });
                 }
             }

@@ -7,4 +7,5 @@ pub mod extract;
 pub mod functions;
 pub mod json;
 pub mod module;
+pub mod plan;
 pub mod syntax;

@@ -328,7 +328,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
                     format!("var.{name}"),
                     format!("`var.{name}` has no default and no tfvars value"),
                 ),
-                how: format!("`var.{name}`"),
+                how: "declared here without a default".to_string(),
             },
         };
         values.insert(name.clone(), value);
@@ -664,7 +664,7 @@ fn call_variables(
                         format!("var.{name}"),
                         format!("`var.{name}` has no default and `{address}` does not set it"),
                     ),
-                    how: format!("`var.{name}`"),
+                    how: format!("declared here; `{address}` does not set it"),
                 },
             },
         };
