@@ -597,7 +597,11 @@ impl<'a, 'm> Scope<'a, 'm> {
                 value
             }
         };
-        relocate(&value, use_site, Some(&format!("`local.{name}`")))
+        relocate(
+            &value,
+            use_site,
+            Some(&format!("comes from `local.{name}`")),
+        )
     }
 }
 
@@ -642,10 +646,10 @@ pub fn relocate(value: &Value, use_site: &Location, how: Option<&str>) -> Value 
     if let Some(how) = how {
         let text = match &value.kind {
             ValueKind::String(_) | ValueKind::Number(_) | ValueKind::Bool(_) => {
-                format!("`{}` is {how}", value.as_text().unwrap_or_default())
+                format!("`{}` {how}", value.as_text().unwrap_or_default())
             }
-            ValueKind::Unknown(unresolved) => format!("`{}` is {how}", unresolved.expression),
-            _ => format!("the value is {how}"),
+            ValueKind::Unknown(unresolved) => format!("`{}` {how}", unresolved.expression),
+            _ => format!("the value {how}"),
         };
         origins.insert(
             0,

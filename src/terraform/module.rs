@@ -320,7 +320,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
         let value = match block.body.attribute("default") {
             Some(default) => VariableValue {
                 value: Scope::new(&empty, file).eval(&default.value),
-                how: format!("the default of `var.{name}`"),
+                how: format!("is the default of `var.{name}`"),
             },
             None => VariableValue {
                 value: unknown_at(
@@ -328,7 +328,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
                     format!("var.{name}"),
                     format!("`var.{name}` has no default and no tfvars value"),
                 ),
-                how: "declared here without a default".to_string(),
+                how: "is declared here without a default".to_string(),
             },
         };
         values.insert(name.clone(), value);
@@ -344,13 +344,13 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
             set(
                 name,
                 value,
-                format!("set for `var.{name}` by TF_VAR_{name}"),
+                format!("is set for `var.{name}` by TF_VAR_{name}"),
             );
         }
     }
     for vars in &module.auto_vars {
         for (name, value) in vars_values(vars, &empty) {
-            let how = format!("set for `var.{name}` in {}", file_name(&vars.file));
+            let how = format!("is set for `var.{name}` in {}", file_name(&vars.file));
             set(&name, value, how);
         }
     }
@@ -359,7 +359,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
             CliAssignment::File(vars) => {
                 for (name, value) in vars_values(vars, &empty) {
                     let how = format!(
-                        "set for `var.{name}` in {}",
+                        "is set for `var.{name}` in {}",
                         crate::report::display_path(vars.file.path())
                     );
                     set(&name, value, how);
@@ -368,7 +368,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
             CliAssignment::Value(name, text) => {
                 if let Some((file, block)) = declared.get(name.as_str()) {
                     let value = text_value(text, label_location(file, block));
-                    set(name, value, format!("set for `var.{name}` by --var"));
+                    set(name, value, format!("is set for `var.{name}` by --var"));
                 }
             }
         }
@@ -651,12 +651,12 @@ fn call_variables(
         let value = match block.body.attribute(name) {
             Some(argument) => VariableValue {
                 value: scope.eval(&argument.value),
-                how: format!("passed to `{address}` as `{name}`"),
+                how: format!("is passed to `{address}` as `{name}`"),
             },
             None => match variable.body.attribute("default") {
                 Some(default) => VariableValue {
                     value: Scope::new(&empty, file).eval(&default.value),
-                    how: format!("the default of `var.{name}` in `{address}`"),
+                    how: format!("is the default of `var.{name}` in `{address}`"),
                 },
                 None => VariableValue {
                     value: unknown_at(
@@ -664,7 +664,7 @@ fn call_variables(
                         format!("var.{name}"),
                         format!("`var.{name}` has no default and `{address}` does not set it"),
                     ),
-                    how: format!("declared here; `{address}` does not set it"),
+                    how: format!("is declared here; `{address}` does not set it"),
                 },
             },
         };
