@@ -11,6 +11,7 @@ use crate::model::{
 };
 use crate::parse::tree::Node;
 use crate::source::SourceFile;
+use crate::terraform::eval::merge_conditions;
 use crate::terraform::extract::parse_cidr;
 use crate::value::{Value, ValueKind};
 
@@ -202,16 +203,16 @@ impl ResourceContext<'_> {
                     if count > MAX_VARIANTS {
                         return;
                     }
-                    let mut rule_conditions = conditions.clone();
-                    for assumption in protocol_assumptions
+                    let more: Vec<String> = protocol_assumptions
                         .iter()
                         .chain(from_assumptions)
                         .chain(to_assumptions)
-                    {
-                        if !rule_conditions.contains(assumption) {
-                            rule_conditions.push(assumption.clone());
-                        }
-                    }
+                        .cloned()
+                        .collect();
+                    // A combination that contradicts itself never exists.
+                    let Some(rule_conditions) = merge_conditions(&conditions, &more) else {
+                        continue;
+                    };
                     let protocol = self.protocol(*protocol, &entry.location);
                     let ports = port_range(*from, *to);
                     rules.push(self.rule(

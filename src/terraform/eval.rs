@@ -737,6 +737,43 @@ pub fn values_equal(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
+/// Joins assumptions with "and", once each; `None` when they contradict
+/// each other (`X` is true and `X` is false), as such a combination never
+/// happens.
+pub fn combine_assumptions(parts: &[String]) -> Option<String> {
+    let mut unique: Vec<&str> = Vec::new();
+    for part in parts {
+        for piece in part.split(" and ") {
+            if !unique.contains(&piece) {
+                unique.push(piece);
+            }
+        }
+    }
+    for piece in &unique {
+        if let Some(subject) = piece.strip_suffix(" is true")
+            && unique.contains(&format!("{subject} is false").as_str())
+        {
+            return None;
+        }
+    }
+    Some(unique.join(" and "))
+}
+
+/// `base` and `more` together, each condition once; `None` when they
+/// contradict each other.
+pub fn merge_conditions(base: &[String], more: &[String]) -> Option<Vec<String>> {
+    let mut all: Vec<String> = base.to_vec();
+    all.extend(more.iter().cloned());
+    let joined = combine_assumptions(&all)?;
+    Some(
+        joined
+            .split(" and ")
+            .filter(|part| !part.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
 /// Applies `compute` to known arguments. An alternative in any argument
 /// makes the result one of several (bounded); an unknown argument makes it
 /// unknown. Returns `None` when `compute` rejects the arguments.
@@ -745,6 +782,22 @@ pub fn lift(
     location: &Location,
     compute: impl Fn(&[Value]) -> Option<ValueKind> + Copy,
 ) -> Option<Value> {
+    // Combinations multiply across arguments: past a bound the result is
+    // unknown rather than exponential work.
+    let combinations: usize = args
+        .iter()
+        .map(|arg| match &arg.kind {
+            ValueKind::OneOf(choices) => choices.len().max(1),
+            _ => 1,
+        })
+        .fold(1usize, |product, count| product.saturating_mul(count));
+    if combinations > MAX_ALTERNATIVES * MAX_ALTERNATIVES {
+        return Some(unknown_at(
+            location.clone(),
+            location.text().to_string(),
+            "the value depends on too many unknown conditions",
+        ));
+    }
     if let Some(position) = args
         .iter()
         .position(|arg| matches!(arg.kind, ValueKind::OneOf(_)))
@@ -757,11 +810,20 @@ pub fn lift(
             let mut replaced = args.clone();
             replaced[position] = choice.value.clone();
             let value = lift(replaced, location, compute)?;
-            results.push(Alternative {
-                assumption: choice.assumption.clone(),
-                value,
-            });
+            // Nested choices are flattened, so a value never holds more
+            // than MAX_ALTERNATIVES however deeply conditions combine.
+            for (assumptions, alternative) in value.alternatives() {
+                let mut parts = vec![choice.assumption.clone()];
+                parts.extend(assumptions);
+                if let Some(assumption) = combine_assumptions(&parts) {
+                    results.push(Alternative {
+                        assumption,
+                        value: alternative.clone(),
+                    });
+                }
+            }
         }
+        results.truncate(MAX_ALTERNATIVES);
         return Some(Value {
             kind: ValueKind::OneOf(results),
             location: location.clone(),

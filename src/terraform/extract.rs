@@ -13,7 +13,7 @@ use crate::model::{
     GroupRef, IngressRule, Location, PortRange, Protocol, Resolved, Source, SourceKind, Unresolved,
 };
 use crate::source::SourceFile;
-use crate::terraform::eval::{MAX_ELEMENTS, Scope, number_text, plain};
+use crate::terraform::eval::{MAX_ELEMENTS, Scope, merge_conditions, number_text, plain};
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
 use crate::value::{Value, ValueKind};
 
@@ -431,16 +431,16 @@ impl ResourceContext<'_, '_, '_> {
                     if count > MAX_VARIANTS {
                         return;
                     }
-                    let mut all = conditions.clone();
-                    for condition in protocol_conditions
+                    let more: Vec<String> = protocol_conditions
                         .iter()
                         .chain(&from_conditions)
                         .chain(&to_conditions)
-                    {
-                        if !all.contains(condition) {
-                            all.push(condition.clone());
-                        }
-                    }
+                        .cloned()
+                        .collect();
+                    // A combination that contradicts itself never exists.
+                    let Some(all) = merge_conditions(&conditions, &more) else {
+                        continue;
+                    };
                     rules.push(IngressRule {
                         resource: self.address.to_string(),
                         resource_type: self.resource_type.to_string(),
