@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::exposure::AllowedPort;
 use crate::report::Format;
-use crate::rules::Severity;
+use crate::rules::{RuleMeta, Severity};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -27,7 +27,11 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List every rule with its id, name, severity and summary
-    Rules,
+    Rules {
+        /// Print the full reference as Markdown (docs/rules.md)
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Print a rule's documentation
     Explain {
         /// Rule id (SG002) or name (public-sensitive-port)
@@ -74,8 +78,44 @@ pub struct CheckArgs {
     pub var_files: Vec<PathBuf>,
 
     /// Exit 1 when a finding at or above this severity is reported
-    #[arg(long, value_enum, default_value_t = FailOn::Low, value_name = "SEVERITY")]
-    pub fail_on: FailOn,
+    /// [default: low, or `fail-on` in .sglint.toml]
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOn>,
+
+    /// Always exit 0 when the scan ran (the same as --fail-on never)
+    #[arg(long, conflicts_with = "fail_on")]
+    pub exit_zero: bool,
+
+    /// Only these rules (ids or names, comma-separated or repeated);
+    /// overrides `select` in .sglint.toml
+    #[arg(long, value_name = "RULE", value_delimiter = ',', value_parser = parse_rule)]
+    pub select: Option<Vec<&'static RuleMeta>>,
+
+    /// Not these rules (ids or names); overrides `ignore` in .sglint.toml
+    #[arg(long, value_name = "RULE", value_delimiter = ',', value_parser = parse_rule)]
+    pub ignore: Option<Vec<&'static RuleMeta>>,
+
+    /// Use this configuration file instead of the nearest .sglint.toml
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore every configuration file
+    #[arg(long)]
+    pub isolated: bool,
+
+    /// Report findings that inline suppressions cover, and do not check
+    /// suppressions themselves
+    #[arg(long)]
+    pub no_inline_ignores: bool,
+
+    /// Record the current findings in FILE, so later runs with --baseline
+    /// report only new ones
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// Report only findings that are not in this baseline file
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 
     /// When to color text output
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -84,6 +124,10 @@ pub struct CheckArgs {
     /// List files that were passed over, and why
     #[arg(short, long)]
     pub verbose: bool,
+}
+
+fn parse_rule(text: &str) -> Result<&'static RuleMeta, String> {
+    crate::rules::find_rule(text.trim()).ok_or_else(|| format!("unknown rule `{text}`"))
 }
 
 fn parse_allowed_port(text: &str) -> Result<AllowedPort, String> {

@@ -60,6 +60,8 @@ pub struct Discovery {
     pub warnings: Vec<String>,
     /// Paths passed over, with why (shown with `--verbose`).
     pub skipped: Vec<(PathBuf, &'static str)>,
+    /// `.sglint.toml` files met in the tree.
+    pub configs: Vec<PathBuf>,
 }
 
 /// Directories never entered: VCS data and Terraform's provider/module cache.
@@ -130,6 +132,10 @@ fn walk(root: &Path, discovery: &mut Discovery) {
             continue;
         }
         if !file_type.is_file() {
+            continue;
+        }
+        if entry.file_name() == crate::config::FILE_NAME {
+            discovery.configs.push(entry.path().to_path_buf());
             continue;
         }
         if let Some(kind) = FileKind::of(entry.path()) {

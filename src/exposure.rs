@@ -523,6 +523,7 @@ fn combined_rule(
         construct_path: first.construct_path.clone(),
         conditions,
         notes: Vec::new(),
+        call_sites: Vec::new(),
     }
 }
 

@@ -5,8 +5,10 @@
 //! `discover` → `parse` (with spans) → `terraform` (extract into `model`)
 //! → `exposure` + `rules` → `report`.
 
+pub mod baseline;
 pub mod cli;
 pub mod cloudformation;
+pub mod config;
 pub mod discover;
 pub mod exposure;
 pub mod model;
@@ -15,5 +17,6 @@ pub mod report;
 pub mod rules;
 pub mod scan;
 pub mod source;
+pub mod suppress;
 pub mod terraform;
 pub mod value;

@@ -1,17 +1,20 @@
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{CommandFactory, FromArgMatches};
 
-use sglint::cli::{CheckArgs, Cli, ColorChoice, Command};
+use sglint::baseline::{self, Baseline};
+use sglint::cli::{CheckArgs, Cli, ColorChoice, Command, FailOn};
 use sglint::cloudformation::eval::GivenParameter;
 use sglint::cloudformation::parameters;
+use sglint::config::{Config, Configs};
 use sglint::report::{self, Format, ReportContext};
 use sglint::rules::{self, RULES, Settings};
-use sglint::scan::{self, ScanOptions};
+use sglint::scan::{self, ConfigMode, ScanOptions};
 use sglint::terraform::module::{self, CliAssignment, RootInputs};
 
 fn main() -> ExitCode {
@@ -55,51 +58,18 @@ fn terraform_assignment_order(matches: &clap::ArgMatches) -> Vec<(usize, bool, u
 
 fn run(cli: Cli, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Rules) => list_rules(),
+        Some(Command::Rules { markdown }) => list_rules(markdown),
         Some(Command::Explain { rule }) => explain(&rule),
         None => check(cli.check, order),
     }
 }
 
-fn terraform_inputs(
-    args: &CheckArgs,
-    order: &[(usize, bool, usize)],
-) -> anyhow::Result<RootInputs> {
-    let mut inputs = RootInputs::default();
-    for (_, is_file, position) in order {
-        if *is_file {
-            let path = &args.var_files[*position];
-            let vars = module::parse_vars_file(path).map_err(|finding| {
-                let start = finding.location.region().start;
-                anyhow::anyhow!(
-                    "{}:{}:{}: {}",
-                    path.display(),
-                    start.line,
-                    start.column,
-                    finding.message
-                )
-            })?;
-            inputs.assignments.push(CliAssignment::File(Arc::new(vars)));
-        } else {
-            let (name, value) = args.vars[*position].clone();
-            inputs.assignments.push(CliAssignment::Value(name, value));
-        }
-    }
-    for (key, value) in std::env::vars_os() {
-        if let (Some(key), Some(value)) = (key.to_str(), value.to_str())
-            && let Some(name) = key.strip_prefix("TF_VAR_")
-        {
-            inputs
-                .environment
-                .push((name.to_string(), value.to_string()));
-        }
-    }
-    inputs.environment.sort();
-    Ok(inputs)
-}
-
-fn list_rules() -> anyhow::Result<ExitCode> {
+fn list_rules(markdown: bool) -> anyhow::Result<ExitCode> {
     let mut out = io::stdout().lock();
+    if markdown {
+        write!(out, "{}", rules::markdown_reference())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     for rule in RULES {
         writeln!(
             out,
@@ -121,30 +91,116 @@ fn explain(key: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The configuration that governs the whole run (fail-on, var-files,
+/// parameters): `--config`, else the nearest one above the first path.
+fn primary_config(args: &CheckArgs) -> anyhow::Result<(ConfigMode, Option<Arc<Config>>)> {
+    if args.isolated {
+        return Ok((ConfigMode::Isolated, None));
+    }
+    if let Some(path) = &args.config {
+        let config = Arc::new(Config::load(path)?);
+        return Ok((ConfigMode::Forced(Arc::clone(&config)), Some(config)));
+    }
+    let configs = Configs::discover(&args.paths[..1.min(args.paths.len())], &[])?;
+    Ok((ConfigMode::Discover, configs.primary))
+}
+
+fn terraform_inputs(
+    args: &CheckArgs,
+    order: &[(usize, bool, usize)],
+    config: Option<&Config>,
+) -> anyhow::Result<RootInputs> {
+    let mut inputs = RootInputs::default();
+    let read = |path: &Path| -> anyhow::Result<CliAssignment> {
+        let vars = module::parse_vars_file(path).map_err(|finding| {
+            let start = finding.location.region().start;
+            anyhow::anyhow!(
+                "{}:{}:{}: {}",
+                path.display(),
+                start.line,
+                start.column,
+                finding.message
+            )
+        })?;
+        Ok(CliAssignment::File(Arc::new(vars)))
+    };
+    // The configuration's var-files come first: the command line wins.
+    for path in config
+        .map(|config| config.var_files.as_slice())
+        .unwrap_or_default()
+    {
+        inputs.assignments.push(read(path)?);
+    }
+    for (_, is_file, position) in order {
+        if *is_file {
+            inputs.assignments.push(read(&args.var_files[*position])?);
+        } else {
+            let (name, value) = args.vars[*position].clone();
+            inputs.assignments.push(CliAssignment::Value(name, value));
+        }
+    }
+    for (key, value) in std::env::vars_os() {
+        if let (Some(key), Some(value)) = (key.to_str(), value.to_str())
+            && let Some(name) = key.strip_prefix("TF_VAR_")
+        {
+            inputs
+                .environment
+                .push((name.to_string(), value.to_string()));
+        }
+    }
+    inputs.environment.sort();
+    Ok(inputs)
+}
+
+/// Parameter values: the configuration's, the parameters file, then
+/// `--parameter` (later wins).
+fn cloudformation_parameters(
+    args: &CheckArgs,
+    config: Option<&Config>,
+) -> anyhow::Result<Vec<GivenParameter>> {
+    let mut given = Vec::new();
+    if let Some(config) = config {
+        given.extend(config.parameters.iter().cloned());
+        if let Some(path) = &config.parameters_file {
+            given.extend(parameters::read_file(path).map_err(anyhow::Error::msg)?);
+        }
+    }
+    if let Some(path) = &args.parameters_file {
+        given.extend(parameters::read_file(path).map_err(anyhow::Error::msg)?);
+    }
+    given.extend(args.parameters.iter().map(|(name, value)| GivenParameter {
+        name: name.clone(),
+        value: value.clone(),
+        location: None,
+    }));
+    Ok(given)
+}
+
 fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     for path in &args.paths {
         if std::fs::symlink_metadata(path).is_err() {
             anyhow::bail!("{}: no such file or directory", path.display());
         }
     }
-    let mut parameters = match &args.parameters_file {
-        Some(path) => parameters::read_file(path).map_err(anyhow::Error::msg)?,
-        None => Vec::new(),
+    let (config_mode, primary) = primary_config(&args)?;
+    let baseline = match &args.baseline {
+        Some(path) => Some(Baseline::load(path).map_err(anyhow::Error::msg)?),
+        None => None,
     };
-    parameters.extend(args.parameters.iter().map(|(name, value)| GivenParameter {
-        name: name.clone(),
-        value: value.clone(),
-        location: None,
-    }));
     let options = ScanOptions {
         paths: args.paths.clone(),
         settings: Settings {
             allowed_ports: args.allow_ports.clone(),
         },
-        parameters,
-        terraform: terraform_inputs(&args, &order)?,
+        parameters: cloudformation_parameters(&args, primary.as_deref())?,
+        terraform: terraform_inputs(&args, &order, primary.as_deref())?,
+        config: config_mode,
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+        no_inline_ignores: args.no_inline_ignores,
+        today: None,
     };
-    let result = scan::scan(&options);
+    let result = scan::scan(&options)?;
     let mut stderr = io::stderr().lock();
     for warning in &result.warnings {
         writeln!(stderr, "sglint: warning: {warning}")?;
@@ -163,6 +219,15 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
     }
     drop(stderr);
 
+    if let Some(path) = &args.write_baseline {
+        baseline::write(path, &result.findings)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let (findings, baselined) = match &baseline {
+        Some(baseline) => baseline.filter(result.findings),
+        None => (result.findings, 0),
+    };
+
     let to_terminal = args.output.is_none() && io::stdout().is_terminal();
     let color = match args.color {
         ColorChoice::Always => true,
@@ -174,25 +239,33 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
     let context = ReportContext {
         files_scanned: result.files_scanned,
         color: color && args.format == Format::Text,
+        suppressed: result.suppressed,
+        baselined,
     };
     match &args.output {
         Some(path) => {
             let file =
                 File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
             let mut out = BufWriter::new(file);
-            report::write_report(args.format, &result.findings, &context, &mut out)?;
+            report::write_report(args.format, &findings, &context, &mut out)?;
             out.flush()
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
         None => {
             let mut out = BufWriter::new(io::stdout().lock());
-            report::write_report(args.format, &result.findings, &context, &mut out)?;
+            report::write_report(args.format, &findings, &context, &mut out)?;
             out.flush()?;
         }
     }
-    let failing = match args.fail_on.threshold() {
-        Some(threshold) => result
-            .findings
+    let fail_on = if args.exit_zero {
+        FailOn::Never
+    } else {
+        args.fail_on
+            .or_else(|| primary.as_ref().and_then(|config| config.fail_on))
+            .unwrap_or(FailOn::Low)
+    };
+    let failing = match fail_on.threshold() {
+        Some(threshold) => findings
             .iter()
             .any(|finding| finding.severity() >= threshold),
         None => false,

@@ -208,4 +208,7 @@ pub struct IngressRule {
     /// More places worth showing with every finding on this rule (the
     /// configuration block behind a plan entry).
     pub notes: Vec<Origin>,
+    /// The `module` blocks this rule was reached through, outermost first
+    /// (a suppression on a module call covers its findings).
+    pub call_sites: Vec<Location>,
 }

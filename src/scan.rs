@@ -13,12 +13,14 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::cloudformation::{self, eval::GivenParameter, extract::extract_template};
+use crate::config::{self, Config, ConfigError, Configs};
 use crate::discover::{self, DiscoveredFile, FileKind};
 use crate::model::Location;
 use crate::parse::tree::{self, Node};
 use crate::parse::{json, yaml};
-use crate::rules::{self, Finding, Settings, UnparseableFile};
+use crate::rules::{self, Finding, RuleMeta, Settings, UnparseableFile};
 use crate::source::{SourceFile, Span};
+use crate::suppress::{InlineSuppression, Suppressions};
 use crate::terraform::module::{self, Evaluation, Loader, ParsedModule, RootInputs};
 use crate::terraform::plan;
 
@@ -30,6 +32,28 @@ pub struct ScanOptions {
     pub parameters: Vec<GivenParameter>,
     /// Terraform root-module inputs (`--var`, `--var-file`, `TF_VAR_*`).
     pub terraform: RootInputs,
+    /// Which `.sglint.toml` files apply.
+    pub config: ConfigMode,
+    /// `--select`: only these rules (overrides the configuration).
+    pub select: Option<Vec<&'static RuleMeta>>,
+    /// `--ignore`: not these rules (overrides the configuration).
+    pub ignore: Option<Vec<&'static RuleMeta>>,
+    /// `--no-inline-ignores`: inline suppressions are not applied.
+    pub no_inline_ignores: bool,
+    /// The date expiring suppressions are compared with (default: today).
+    pub today: Option<(i32, u32, u32)>,
+}
+
+/// How configuration files are found.
+#[derive(Debug, Clone, Default)]
+pub enum ConfigMode {
+    /// None (`--isolated`, and the library default).
+    #[default]
+    Isolated,
+    /// The nearest `.sglint.toml` above each file.
+    Discover,
+    /// One file for everything (`--config`).
+    Forced(Arc<Config>),
 }
 
 #[derive(Debug, Default)]
@@ -42,16 +66,40 @@ pub struct ScanResult {
     pub skipped: Vec<(PathBuf, &'static str)>,
     /// What sglint could not reach, said once (a remote module not downloaded).
     pub notes: Vec<String>,
+    /// Findings an inline suppression covers: not reported, not failing the
+    /// run, kept for SARIF.
+    pub suppressed: Vec<Finding>,
 }
 
-pub fn scan(options: &ScanOptions) -> ScanResult {
-    let discovery = discover::discover(&options.paths);
+pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
+    let mut discovery = discover::discover(&options.paths);
+    let configs = match &options.config {
+        ConfigMode::Isolated => Configs::isolated(),
+        ConfigMode::Discover => Configs::discover(&options.paths, &discovery.configs)?,
+        ConfigMode::Forced(config) => Configs::forced_shared(Arc::clone(config)),
+    };
     let mut result = ScanResult {
-        warnings: discovery.warnings,
-        skipped: discovery.skipped,
+        warnings: std::mem::take(&mut discovery.warnings),
+        skipped: std::mem::take(&mut discovery.skipped),
         ..ScanResult::default()
     };
-    let mut findings = scan_terraform(&discovery.files, options, &mut result);
+    discovery.files.retain(|file| {
+        let excluded = configs
+            .for_path(&file.path)
+            .is_some_and(|config| config.excludes(&config::absolute(&file.path)));
+        if excluded {
+            result
+                .skipped
+                .push((file.path.clone(), "excluded by the configuration"));
+        }
+        !excluded
+    });
+    let context = Context {
+        options,
+        configs: &configs,
+    };
+    let mut suppressions = Suppressions::default();
+    let mut findings = scan_terraform(&discovery.files, &context, &mut result, &mut suppressions);
     let templates: Vec<&DiscoveredFile> = discovery
         .files
         .iter()
@@ -59,7 +107,7 @@ pub fn scan(options: &ScanOptions) -> ScanResult {
         .collect();
     let outcomes: Vec<TemplateOutcome> = templates
         .par_iter()
-        .map(|file| scan_template(file, options))
+        .map(|file| scan_template(file, &context))
         .collect();
     for (file, outcome) in templates.iter().zip(outcomes) {
         match outcome {
@@ -67,18 +115,97 @@ pub fn scan(options: &ScanOptions) -> ScanResult {
             TemplateOutcome::Scanned {
                 findings: found,
                 warnings,
+                suppressions: inline,
             } => {
                 result.files_scanned += 1;
                 findings.extend(found);
                 result.warnings.extend(warnings);
+                suppressions.add(&file.path, inline);
             }
         }
     }
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    result.findings = findings;
+    if !options.no_inline_ignores {
+        let today = options.today.unwrap_or_else(crate::suppress::today);
+        let reports = suppressions.apply(&mut findings, today);
+        findings.extend(reports);
+    }
+    findings.retain(|finding| context.selected(finding));
+    let (suppressed, mut active): (Vec<Finding>, Vec<Finding>) = findings
+        .into_iter()
+        .partition(|finding| finding.suppression.is_some());
+    active.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    result.findings = active;
+    result.suppressed = suppressed;
+    result
+        .suppressed
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     result.notes.sort();
     result.notes.dedup();
-    result
+    Ok(result)
+}
+
+/// The options and the configurations that govern each path.
+struct Context<'a> {
+    options: &'a ScanOptions,
+    configs: &'a Configs,
+}
+
+impl Context<'_> {
+    /// Allowed ports for an evaluation rooted at `path` (a module directory
+    /// or a template): the command line's, else the configuration's, plus
+    /// those of matching `[[per-path]]` entries.
+    fn settings_for(&self, path: &Path) -> Settings {
+        let config = self.configs.for_path(path);
+        let mut allowed_ports = self.options.settings.allowed_ports.clone();
+        if allowed_ports.is_empty()
+            && let Some(ports) = config
+                .as_ref()
+                .and_then(|config| config.allowed_ports.clone())
+        {
+            allowed_ports = ports;
+        }
+        if let Some(config) = &config {
+            let absolute = config::absolute(path);
+            for entry in config.per_path_for(&absolute) {
+                allowed_ports.extend(entry.allowed_ports.iter().copied());
+            }
+        }
+        Settings { allowed_ports }
+    }
+
+    /// Whether a finding's rule is selected for its file.
+    fn selected(&self, finding: &Finding) -> bool {
+        let path = finding.location.file.path();
+        let config = self.configs.for_path(path);
+        let id = finding.rule.id;
+        let select = self
+            .options
+            .select
+            .clone()
+            .or_else(|| config.as_ref().and_then(|c| c.select.clone()));
+        if select.is_some_and(|select| !select.iter().any(|rule| rule.id == id)) {
+            return false;
+        }
+        let ignore = self.options.ignore.clone().unwrap_or_else(|| {
+            config
+                .as_ref()
+                .map(|c| c.ignore.clone())
+                .unwrap_or_default()
+        });
+        if ignore.iter().any(|rule| rule.id == id) {
+            return false;
+        }
+        if let Some(config) = &config {
+            let absolute = config::absolute(path);
+            if config
+                .per_path_for(&absolute)
+                .any(|entry| entry.ignore.iter().any(|rule| rule.id == id))
+            {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 /// Terraform: every directory is evaluated as a root module with its own
@@ -88,9 +215,11 @@ pub fn scan(options: &ScanOptions) -> ScanResult {
 /// is reported once.
 fn scan_terraform(
     files: &[DiscoveredFile],
-    options: &ScanOptions,
+    context: &Context,
     result: &mut ScanResult,
+    suppressions: &mut Suppressions,
 ) -> Vec<Finding> {
+    let options = context.options;
     let directories = group_by_directory(files);
     result.files_scanned += directories.values().map(Vec::len).sum::<usize>();
     let mut allowed: Vec<PathBuf> = options.paths.clone();
@@ -144,14 +273,13 @@ fn scan_terraform(
         result.notes.extend(evaluation.notes);
         let (via_call, own): (Vec<_>, Vec<_>) =
             evaluation.rules.into_iter().partition(|rule| rule.via_call);
+        let settings = context.settings_for(&parsed.dir);
         through_calls.extend(rules::check_all(
             via_call.into_iter().map(|rule| rule.rule).collect(),
-            &options.settings,
+            &settings,
         ));
-        let own_findings = rules::check_all(
-            own.into_iter().map(|rule| rule.rule).collect(),
-            &options.settings,
-        );
+        let own_findings =
+            rules::check_all(own.into_iter().map(|rule| rule.rule).collect(), &settings);
         if is_called {
             standalone.extend(
                 own_findings
@@ -172,6 +300,9 @@ fn scan_terraform(
     findings.extend(through_calls);
     let mut seen = HashSet::new();
     for parsed in loader.modules() {
+        for file in &parsed.files {
+            suppressions.add(file.file.path(), file.suppressions.clone());
+        }
         for finding in &parsed.findings {
             if seen.insert(finding.location.file.path().to_path_buf()) {
                 findings.push(finding.clone());
@@ -198,12 +329,15 @@ enum TemplateOutcome {
     Scanned {
         findings: Vec<Finding>,
         warnings: Vec<String>,
+        suppressions: Vec<InlineSuppression>,
     },
 }
 
 /// Reads one YAML/JSON file and, when it is a CloudFormation template,
 /// checks it. A file that looks like a template but does not parse is SG900.
-fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcome {
+fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
+    let options = context.options;
+    let settings = context.settings_for(&file.path);
     let source = match read_source(&file.path) {
         Ok(source) => source,
         // Unreadable or binary: SG900 only if the name promises a template.
@@ -211,6 +345,7 @@ fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcom
             return TemplateOutcome::Scanned {
                 findings: vec![*finding],
                 warnings: Vec::new(),
+                suppressions: Vec::new(),
             };
         }
         Err(_) => return TemplateOutcome::NotTemplate("not a text file"),
@@ -220,8 +355,9 @@ fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcom
             Ok(root) if plan::is_plan(&root) => {
                 let rules = plan::extract_plan(&source, &root);
                 return TemplateOutcome::Scanned {
-                    findings: rules::check_all(rules, &options.settings),
+                    findings: rules::check_all(rules, &settings),
                     warnings: Vec::new(),
+                    suppressions: Vec::new(),
                 };
             }
             Ok(_) => {}
@@ -233,6 +369,7 @@ fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcom
                         &format!("invalid JSON: {error}"),
                     )],
                     warnings: Vec::new(),
+                    suppressions: Vec::new(),
                 };
             }
         }
@@ -256,6 +393,7 @@ fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcom
             return TemplateOutcome::Scanned {
                 findings: vec![*unparseable(&source, offset, &problem)],
                 warnings: Vec::new(),
+                suppressions: Vec::new(),
             };
         }
     };
@@ -276,9 +414,18 @@ fn scan_template(file: &DiscoveredFile, options: &ScanOptions) -> TemplateOutcom
         .collect();
     let findings = rules::check_all(
         extract_template(&source, &root, &options.parameters),
-        &options.settings,
+        &settings,
     );
-    TemplateOutcome::Scanned { findings, warnings }
+    let suppressions = if is_json(&file.path, &source.text) {
+        crate::suppress::json_suppressions(&source, &root)
+    } else {
+        crate::suppress::yaml_suppressions(&source, &root)
+    };
+    TemplateOutcome::Scanned {
+        findings,
+        warnings,
+        suppressions,
+    }
 }
 
 /// `.template` files name themselves; `.json`/`.yaml` must prove it by content.

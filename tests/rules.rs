@@ -75,7 +75,8 @@ fn actual(path: &Path, settings: Settings) -> BTreeSet<Expectation> {
         paths: vec![path.to_path_buf()],
         settings,
         ..ScanOptions::default()
-    });
+    })
+    .expect("scan");
     result
         .findings
         .iter()
@@ -194,7 +195,8 @@ fn broken_files_do_not_hide_valid_ones() {
         paths: vec![PathBuf::from("tests/fixtures/SG900")],
         settings: Settings::default(),
         ..ScanOptions::default()
-    });
+    })
+    .expect("scan");
     let ids: Vec<&str> = result
         .findings
         .iter()
@@ -216,7 +218,8 @@ fn sensitive_message_names_the_services() {
         paths: vec![PathBuf::from("tests/fixtures/SG002/positive.tf")],
         settings: Settings::default(),
         ..ScanOptions::default()
-    });
+    })
+    .expect("scan");
     let range = result
         .findings
         .iter()

@@ -10,10 +10,12 @@ fn render(path: &str, format: Format) -> String {
         paths: vec![path.into()],
         settings: Settings::default(),
         ..ScanOptions::default()
-    });
+    })
+    .expect("scan");
     let context = ReportContext {
         files_scanned: result.files_scanned,
-        color: false,
+        suppressed: result.suppressed.clone(),
+        ..ReportContext::default()
     };
     let mut out = Vec::new();
     report::write_report(format, &result.findings, &context, &mut out).unwrap();

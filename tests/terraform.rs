@@ -131,7 +131,8 @@ fn terraform_cases_report_exactly_what_they_expect() {
         let result = scan(&ScanOptions {
             paths: vec![case.clone()],
             ..ScanOptions::default()
-        });
+        })
+        .expect("scan");
         let mut actual: Vec<(PathBuf, String, usize, usize)> =
             result.findings.iter().map(position).collect();
         actual.sort();

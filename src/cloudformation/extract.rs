@@ -248,6 +248,7 @@ impl ResourceContext<'_> {
             construct_path: self.construct_path.clone(),
             conditions,
             notes: Vec::new(),
+            call_sites: Vec::new(),
         }
     }
 

@@ -15,6 +15,7 @@ struct Document<'a> {
     tool: Tool,
     summary: Summary,
     findings: Vec<JsonFinding<'a>>,
+    suppressed: Vec<JsonFinding<'a>>,
 }
 
 #[derive(Serialize)]
@@ -27,6 +28,8 @@ struct Tool {
 struct Summary {
     files: usize,
     findings: usize,
+    suppressed: usize,
+    baselined: usize,
     by_severity: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -66,6 +69,8 @@ struct JsonFinding<'a> {
     help: Option<&'a str>,
     related: Vec<Related<'a>>,
     fingerprint: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    justification: Option<&'a str>,
 }
 
 fn location(location: &Location) -> JsonLocation {
@@ -85,6 +90,34 @@ fn location(location: &Location) -> JsonLocation {
     }
 }
 
+fn json_finding(finding: &Finding) -> JsonFinding<'_> {
+    JsonFinding {
+        rule: finding.rule.id,
+        name: finding.rule.name,
+        severity: finding.severity().as_str(),
+        message: &finding.message,
+        location: location(&finding.location),
+        resource: finding.resource.as_deref(),
+        construct_path: finding.construct_path.as_deref(),
+        traffic: finding.exposure.as_ref().map(|e| e.traffic.as_str()),
+        source: finding.exposure.as_ref().map(|e| e.source.as_str()),
+        help: finding.help.as_deref(),
+        related: finding
+            .notes
+            .iter()
+            .map(|note| Related {
+                message: &note.message,
+                location: note.location.as_ref().map(location),
+            })
+            .collect(),
+        fingerprint: fingerprint(finding),
+        justification: finding
+            .suppression
+            .as_ref()
+            .map(|suppression| suppression.justification.as_str()),
+    }
+}
+
 pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write) -> io::Result<()> {
     let mut by_severity = serde_json::Map::new();
     for (severity, count) in severity_counts(findings) {
@@ -99,32 +132,12 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
         summary: Summary {
             files: context.files_scanned,
             findings: findings.len(),
+            suppressed: context.suppressed.len(),
+            baselined: context.baselined,
             by_severity,
         },
-        findings: findings
-            .iter()
-            .map(|finding| JsonFinding {
-                rule: finding.rule.id,
-                name: finding.rule.name,
-                severity: finding.severity().as_str(),
-                message: &finding.message,
-                location: location(&finding.location),
-                resource: finding.resource.as_deref(),
-                construct_path: finding.construct_path.as_deref(),
-                traffic: finding.exposure.as_ref().map(|e| e.traffic.as_str()),
-                source: finding.exposure.as_ref().map(|e| e.source.as_str()),
-                help: finding.help.as_deref(),
-                related: finding
-                    .notes
-                    .iter()
-                    .map(|note| Related {
-                        message: &note.message,
-                        location: note.location.as_ref().map(location),
-                    })
-                    .collect(),
-                fingerprint: fingerprint(finding),
-            })
-            .collect(),
+        findings: findings.iter().map(json_finding).collect(),
+        suppressed: context.suppressed.iter().map(json_finding).collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)

@@ -16,6 +16,10 @@ pub mod text;
 pub struct ReportContext {
     pub files_scanned: usize,
     pub color: bool,
+    /// Findings inline suppressions cover (SARIF keeps them as dismissed).
+    pub suppressed: Vec<Finding>,
+    /// How many findings the baseline covered.
+    pub baselined: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -40,7 +44,7 @@ pub fn write_report(
         Format::Text => text::write(findings, context, out),
         Format::Concise => concise::write(findings, out),
         Format::Json => json::write(findings, context, out),
-        Format::Sarif => sarif::write(findings, out),
+        Format::Sarif => sarif::write(findings, &context.suppressed, out),
     }
 }
 
@@ -111,6 +115,23 @@ pub fn severity_counts(findings: &[Finding]) -> Vec<(Severity, usize)> {
         })
         .filter(|(_, count)| *count > 0)
         .collect()
+}
+
+/// `3 findings (2 critical, 1 high) in 12 files; 1 suppressed`.
+pub fn summary(findings: &[Finding], context: &ReportContext) -> String {
+    let mut line = summary_line(findings, context.files_scanned);
+    let mut extra = Vec::new();
+    if !context.suppressed.is_empty() {
+        extra.push(format!("{} suppressed", context.suppressed.len()));
+    }
+    if context.baselined > 0 {
+        extra.push(format!("{} in the baseline", context.baselined));
+    }
+    if !extra.is_empty() {
+        line.push_str("; ");
+        line.push_str(&extra.join(", "));
+    }
+    line
 }
 
 /// `3 findings (2 critical, 1 high) in 12 files`.

@@ -36,7 +36,7 @@ struct Run {
     results: Vec<Value>,
 }
 
-pub fn write(findings: &[Finding], out: &mut dyn Write) -> io::Result<()> {
+pub fn write(findings: &[Finding], suppressed: &[Finding], out: &mut dyn Write) -> io::Result<()> {
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -51,7 +51,7 @@ pub fn write(findings: &[Finding], out: &mut dyn Write) -> io::Result<()> {
             }),
             original_uri_base_ids: source_root(),
             column_kind: "unicodeCodePoints",
-            results: findings.iter().map(result).collect(),
+            results: findings.iter().chain(suppressed).map(result).collect(),
         }],
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
@@ -145,6 +145,12 @@ fn result(finding: &Finding) -> Value {
     });
     if !related.is_empty() {
         result["relatedLocations"] = Value::Array(related);
+    }
+    // Code scanning shows a suppressed result as dismissed, with the reason.
+    if let Some(suppression) = &finding.suppression {
+        let mut entry = json!({ "kind": "inSource", "justification": suppression.justification });
+        entry["location"] = physical_location(&suppression.location);
+        result["suppressions"] = json!([entry]);
     }
     result
 }

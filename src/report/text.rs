@@ -8,7 +8,7 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
-use super::{ReportContext, display_path, sanitize, sanitize_char, summary_line};
+use super::{ReportContext, display_path, sanitize, sanitize_char, summary};
 use crate::model::Location;
 use crate::rules::{Finding, Severity};
 
@@ -51,11 +51,7 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
         write_finding(finding, &style, out)?;
         writeln!(out)?;
     }
-    writeln!(
-        out,
-        "{}",
-        style.bold(&summary_line(findings, context.files_scanned))
-    )
+    writeln!(out, "{}", style.bold(&summary(findings, context)))
 }
 
 fn write_finding(finding: &Finding, style: &Style, out: &mut dyn Write) -> io::Result<()> {

@@ -14,12 +14,14 @@ mod public_custom_port;
 mod public_sensitive_port;
 mod unparseable_file;
 mod unresolved_source;
+mod unused_suppression;
 
 pub use public_all_traffic::PublicAllTraffic;
 pub use public_custom_port::PublicCustomPort;
 pub use public_sensitive_port::{PublicSensitivePort, SENSITIVE_PORTS, SensitivePort};
 pub use unparseable_file::UnparseableFile;
 pub use unresolved_source::UnresolvedSource;
+pub use unused_suppression::UnusedSuppression;
 
 /// How bad a finding is; ordered from least to most severe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -133,7 +135,40 @@ pub static RULES: &[&RuleMeta] = &[
     &PublicAllTraffic::META,
     &UnresolvedSource::META,
     &UnparseableFile::META,
+    &UnusedSuppression::META,
 ];
+
+/// The rule reference as Markdown: what `docs/rules.md` holds.
+pub fn markdown_reference() -> String {
+    let mut text = String::from(
+        "# Rules\n\nGenerated from the rule sources by `sglint rules --markdown`; do not edit by hand.\n\n| id | name | severity | summary |\n|---|---|---|---|\n",
+    );
+    for rule in RULES {
+        text.push_str(&format!(
+            "| [{}](#{}) | `{}` | {} | {} |\n",
+            rule.id,
+            rule.id.to_lowercase(),
+            rule.name,
+            rule.severity,
+            rule.summary
+        ));
+    }
+    for rule in RULES {
+        text.push_str(&format!(
+            "\n## {}\n\n`{}`, severity {}.\n\n",
+            rule.id, rule.name, rule.severity
+        ));
+        // Rule documentation headings move one level down under the rule's own.
+        for line in rule.documentation().lines() {
+            if line.starts_with("## ") {
+                text.push('#');
+            }
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    text
+}
 
 /// Finds a rule by id (`SG002`, any case) or name (`public-sensitive-port`).
 pub fn find_rule(key: &str) -> Option<&'static RuleMeta> {
@@ -169,6 +204,17 @@ pub struct Finding {
     pub help: Option<String>,
     pub notes: Vec<Note>,
     pub exposure: Option<ExposureFacts>,
+    /// The `module` blocks the finding was reached through.
+    pub call_sites: Vec<Location>,
+    /// Set when an inline suppression covers the finding.
+    pub suppression: Option<Suppression>,
+}
+
+/// Why a finding is suppressed, for SARIF `suppressions`.
+#[derive(Debug, Clone)]
+pub struct Suppression {
+    pub justification: String,
+    pub location: Location,
 }
 
 impl Finding {
@@ -182,6 +228,8 @@ impl Finding {
             help: None,
             notes: Vec::new(),
             exposure: None,
+            call_sites: Vec::new(),
+            suppression: None,
         }
     }
 
@@ -226,6 +274,7 @@ impl Exposure<'_> {
         let mut finding = Finding::new(meta, primary.location.clone(), message);
         finding.resource = Some(self.rule.resource.clone());
         finding.construct_path = self.rule.construct_path.clone();
+        finding.call_sites = self.rule.call_sites.clone();
         finding.help = Some(help);
         finding.exposure = Some(ExposureFacts {
             traffic: self.open.to_string(),

@@ -86,6 +86,7 @@ impl UnresolvedSource {
                 let mut finding = Finding::new(&Self::META, source.location.clone(), message);
                 finding.resource = Some(rule.resource.clone());
                 finding.construct_path = rule.construct_path.clone();
+                finding.call_sites = rule.call_sites.clone();
                 finding.help = Some(
                     "give the value a default or a tfvars entry, or use a prefix list or security group reference"
                         .to_string(),

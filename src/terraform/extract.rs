@@ -21,6 +21,8 @@ use crate::value::{Value, ValueKind};
 pub struct ParsedFile {
     pub file: Arc<SourceFile>,
     pub body: Body,
+    /// Its inline suppressions (`# sglint:ignore`, `"//"` in JSON).
+    pub suppressions: Vec<crate::suppress::InlineSuppression>,
 }
 
 /// Field names of one resource type's ingress arguments.
@@ -406,6 +408,7 @@ impl ResourceContext<'_, '_, '_> {
             construct_path: None,
             conditions,
             notes: Vec::new(),
+            call_sites: Vec::new(),
         }
     }
 
@@ -452,6 +455,7 @@ impl ResourceContext<'_, '_, '_> {
                         construct_path: None,
                         conditions: all,
                         notes: Vec::new(),
+                        call_sites: Vec::new(),
                     });
                 }
             }

@@ -16,6 +16,7 @@ use crate::model::{IngressRule, Location};
 use crate::parse::{hcl, json};
 use crate::rules::{Finding, UnparseableFile};
 use crate::source::{SourceFile, Span};
+use crate::suppress;
 use crate::terraform::eval::{
     LocalDefinition, ModuleScope, Scope, VariableValue, plain, unknown_at,
 };
@@ -205,17 +206,29 @@ fn auto_vars_files(siblings: &[PathBuf]) -> Vec<PathBuf> {
 
 pub fn parse_configuration(path: &Path) -> Result<ParsedFile, Box<Finding>> {
     let source = crate::scan::read_source(path)?;
-    let body = if path.to_string_lossy().ends_with(".json") {
+    if path.to_string_lossy().ends_with(".json") {
         let root = json::parse(&source.text).map_err(|error| {
             unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
         })?;
-        terraform_json::convert(&root, &source.text)
-            .map_err(|problem| unparseable(&source, root.span.start, &problem))?
+        let body = terraform_json::convert(&root, &source.text)
+            .map_err(|problem| unparseable(&source, root.span.start, &problem))?;
+        let suppressions = suppress::json_suppressions(&source, &root);
+        Ok(ParsedFile {
+            file: source,
+            body,
+            suppressions,
+        })
     } else {
-        hcl::parse_body(&source.text)
-            .map_err(|error| unparseable(&source, error.offset, &format!("invalid HCL: {error}")))?
-    };
-    Ok(ParsedFile { file: source, body })
+        let body = hcl::parse_body(&source.text).map_err(|error| {
+            unparseable(&source, error.offset, &format!("invalid HCL: {error}"))
+        })?;
+        let suppressions = suppress::hcl_suppressions(&source, &body);
+        Ok(ParsedFile {
+            file: source,
+            body,
+            suppressions,
+        })
+    }
 }
 
 /// A tfvars file: HCL attributes, or a JSON object of values.
@@ -577,11 +590,13 @@ fn evaluate_call(
             evaluation,
         );
         stack.pop();
+        let call_site = Location::new(scope.file, block.span);
         for evaluated in &mut evaluation.rules[before..] {
             evaluated
                 .rule
                 .conditions
                 .splice(0..0, conditions.iter().cloned());
+            evaluated.rule.call_sites.insert(0, call_site.clone());
         }
     }
 }
