@@ -293,7 +293,12 @@ fn glob_patterns(pattern: &str) -> Vec<String> {
         format!("**/{pattern}")
     };
     let base = base.trim_end_matches('/').to_string();
-    vec![base.clone(), format!("{base}/**")]
+    let mut patterns = vec![base.clone(), format!("{base}/**")];
+    // `dir/**` also names the directory itself (a module is a directory).
+    if let Some(dir) = base.strip_suffix("/**") {
+        patterns.push(dir.to_string());
+    }
+    patterns
 }
 
 pub fn parse_fail_on(text: &str) -> Option<FailOn> {
