@@ -49,9 +49,15 @@ pub struct CheckArgs {
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
-    /// Write the report to FILE instead of standard output
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// Write the report to FILE instead of standard output; FORMAT=FILE
+    /// writes another report in that format too (repeatable), e.g.
+    /// `--output sarif=sglint.sarif`
+    #[arg(short, long, value_name = "[FORMAT=]FILE")]
+    pub output: Vec<String>,
+
+    /// Also write a SARIF report to FILE (the same as --output sarif=FILE)
+    #[arg(long, value_name = "FILE")]
+    pub sarif_output: Option<PathBuf>,
 
     /// A protocol and port (or range) allowed to be public, e.g. tcp:443,
     /// tcp:8000-8080, udp:53, icmp; repeatable

@@ -1,6 +1,6 @@
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -13,7 +13,7 @@ use sglint::cloudformation::eval::GivenParameter;
 use sglint::cloudformation::parameters;
 use sglint::config::{Config, Configs};
 use sglint::report::{self, Format, ReportContext};
-use sglint::rules::{self, RULES, Settings};
+use sglint::rules::{self, Finding, RULES, Settings};
 use sglint::scan::{self, ConfigMode, ScanOptions};
 use sglint::terraform::module::{self, CliAssignment, RootInputs};
 
@@ -176,6 +176,31 @@ fn cloudformation_parameters(
     Ok(given)
 }
 
+/// The report file of `--format` (if any) and the extra `FORMAT=FILE` reports.
+fn outputs(args: &CheckArgs) -> anyhow::Result<(Option<PathBuf>, Vec<(Format, PathBuf)>)> {
+    let mut primary = None;
+    let mut extra = Vec::new();
+    for value in &args.output {
+        match value.split_once('=').and_then(|(format, path)| Some((Format::parse(format)?, path))) {
+            Some((format, path)) => extra.push((format, PathBuf::from(path))),
+            None if primary.is_none() => primary = Some(PathBuf::from(value)),
+            None => anyhow::bail!("--output {value}: only one report file for --format; write FORMAT=FILE for more reports"),
+        }
+    }
+    if let Some(path) = &args.sarif_output {
+        extra.push((Format::Sarif, path.clone()));
+    }
+    Ok((primary, extra))
+}
+
+fn write_file(path: &Path, format: Format, findings: &[Finding], context: &ReportContext) -> anyhow::Result<()> {
+    let file = File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
+    let mut out = BufWriter::new(file);
+    report::write_report(format, findings, context, &mut out)?;
+    out.flush().with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
 fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     for path in &args.paths {
         if std::fs::symlink_metadata(path).is_err() {
@@ -228,34 +253,30 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
         None => (result.findings, 0),
     };
 
-    let to_terminal = args.output.is_none() && io::stdout().is_terminal();
+    let (primary_output, extra_outputs) = outputs(&args)?;
+    let to_terminal = primary_output.is_none() && io::stdout().is_terminal();
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
+        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    let context = ReportContext {
+    let mut context = ReportContext {
         files_scanned: result.files_scanned,
         color: color && args.format == Format::Text,
         suppressed: result.suppressed,
         baselined,
     };
-    match &args.output {
-        Some(path) => {
-            let file =
-                File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
-            let mut out = BufWriter::new(file);
-            report::write_report(args.format, &findings, &context, &mut out)?;
-            out.flush()
-                .with_context(|| format!("cannot write {}", path.display()))?;
-        }
+    match &primary_output {
+        Some(path) => write_file(path, args.format, &findings, &context)?,
         None => {
             let mut out = BufWriter::new(io::stdout().lock());
             report::write_report(args.format, &findings, &context, &mut out)?;
             out.flush()?;
         }
+    }
+    context.color = false;
+    for (format, path) in &extra_outputs {
+        write_file(path, *format, &findings, &context)?;
     }
     let fail_on = if args.exit_zero {
         FailOn::Never

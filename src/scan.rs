@@ -220,15 +220,38 @@ fn scan_terraform(
     suppressions: &mut Suppressions,
 ) -> Vec<Finding> {
     let options = context.options;
-    let directories = group_by_directory(files);
+    let mut directories: BTreeMap<PathBuf, Vec<PathBuf>> = group_by_directory(files)
+        .into_iter()
+        .map(|(dir, files)| (dir, files.iter().map(|file| file.path.clone()).collect()))
+        .collect();
     result.files_scanned += directories.values().map(Vec::len).sum::<usize>();
+    // Files named on the command line (a pre-commit hook passes the staged
+    // ones): their whole module is evaluated, and only what they contain or
+    // cause is reported.
+    let focus: HashSet<PathBuf> = files
+        .iter()
+        .filter(|file| options.paths.contains(&file.path) && file.kind != FileKind::Template)
+        .map(|file| config::absolute(&file.path))
+        .collect();
+    let mut focus_dirs: HashSet<PathBuf> = HashSet::new();
+    for file in files.iter().filter(|file| focus.contains(&config::absolute(&file.path))) {
+        let dir = file.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        focus_dirs.insert(config::absolute(&dir));
+        let listed = directories.entry(dir.clone()).or_default();
+        for sibling in module_files(&dir) {
+            if !listed.contains(&sibling) {
+                listed.push(sibling);
+            }
+        }
+        listed.sort();
+    }
     let mut allowed: Vec<PathBuf> = options.paths.clone();
     allowed.extend(std::env::current_dir().ok());
     let loader = Loader::new(allowed);
     let modules: Vec<Arc<ParsedModule>> = directories
         .par_iter()
         .map(|(dir, files)| {
-            let configuration: Vec<PathBuf> = files.iter().map(|file| file.path.clone()).collect();
+            let configuration: Vec<PathBuf> = files.clone();
             let siblings: Vec<PathBuf> = std::fs::read_dir(if dir.as_os_str().is_empty() {
                 Path::new(".")
             } else {
@@ -274,12 +297,15 @@ fn scan_terraform(
         let (via_call, own): (Vec<_>, Vec<_>) =
             evaluation.rules.into_iter().partition(|rule| rule.via_call);
         let settings = context.settings_for(&parsed.dir);
-        through_calls.extend(rules::check_all(
-            via_call.into_iter().map(|rule| rule.rule).collect(),
-            &settings,
-        ));
-        let own_findings =
+        let mut call_findings =
+            rules::check_all(via_call.into_iter().map(|rule| rule.rule).collect(), &settings);
+        let mut own_findings =
             rules::check_all(own.into_iter().map(|rule| rule.rule).collect(), &settings);
+        if focus_dirs.contains(&config::absolute(&parsed.dir)) {
+            call_findings.retain(|finding| touches(finding, &focus));
+            own_findings.retain(|finding| touches(finding, &focus));
+        }
+        through_calls.extend(call_findings);
         if is_called {
             standalone.extend(
                 own_findings
@@ -303,7 +329,12 @@ fn scan_terraform(
         for file in &parsed.files {
             suppressions.add(file.file.path(), file.suppressions.clone());
         }
+        let in_focus_dir = focus_dirs.contains(&config::absolute(&parsed.dir));
         for finding in &parsed.findings {
+            // A broken sibling the hook did not pass is not this commit's problem.
+            if in_focus_dir && !touches(finding, &focus) {
+                continue;
+            }
             if seen.insert(finding.location.file.path().to_path_buf()) {
                 findings.push(finding.clone());
             }
@@ -442,6 +473,31 @@ fn is_json(path: &Path, text: &str) -> bool {
 }
 
 /// Terraform configuration files grouped by their directory (a module).
+/// Whether a finding is located in one of `files`, or points there (the
+/// origin of its value, the module call that reached it).
+fn touches(finding: &Finding, files: &HashSet<PathBuf>) -> bool {
+    std::iter::once(&finding.location)
+        .chain(finding.call_sites.iter())
+        .chain(finding.notes.iter().filter_map(|note| note.location.as_ref()))
+        .any(|location| files.contains(&config::absolute(location.file.path())))
+}
+
+/// The `.tf` and `.tf.json` files of one directory.
+fn module_files(dir: &Path) -> Vec<PathBuf> {
+    let listing = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let mut found: Vec<PathBuf> = std::fs::read_dir(listing)
+        .map(|entries| entries.filter_map(|entry| entry.ok()).map(|entry| entry.path()).collect())
+        .unwrap_or_default();
+    found.retain(|path| {
+        matches!(FileKind::of(path), Some(FileKind::Terraform | FileKind::TerraformJson))
+            && std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file())
+    });
+    found
+        .into_iter()
+        .map(|path| if dir.as_os_str().is_empty() { PathBuf::from(path.file_name().unwrap_or_default()) } else { path })
+        .collect()
+}
+
 fn group_by_directory(files: &[DiscoveredFile]) -> BTreeMap<PathBuf, Vec<&DiscoveredFile>> {
     let mut modules: BTreeMap<PathBuf, Vec<&DiscoveredFile>> = BTreeMap::new();
     for file in files {

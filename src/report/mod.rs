@@ -7,6 +7,7 @@ use std::path::{Component, Path};
 use crate::rules::{Finding, Severity};
 
 pub mod concise;
+pub mod github;
 pub mod json;
 pub mod sarif;
 pub mod text;
@@ -32,6 +33,14 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other viewers
     Sarif,
+    /// GitHub workflow commands: pull-request annotations and a job summary
+    Github,
+}
+
+impl Format {
+    pub fn parse(text: &str) -> Option<Format> {
+        <Format as clap::ValueEnum>::from_str(text, true).ok()
+    }
 }
 
 pub fn write_report(
@@ -45,6 +54,7 @@ pub fn write_report(
         Format::Concise => concise::write(findings, out),
         Format::Json => json::write(findings, context, out),
         Format::Sarif => sarif::write(findings, &context.suppressed, out),
+        Format::Github => github::write(findings, context, out),
     }
 }
 
@@ -69,6 +79,29 @@ pub fn display_path(path: &Path) -> String {
         format!("/{joined}")
     } else {
         joined
+    }
+}
+
+/// The root that SARIF URIs and annotations are relative to:
+/// `GITHUB_WORKSPACE` when set, else the enclosing git repository, else the
+/// current directory.
+pub fn repository_root() -> std::path::PathBuf {
+    if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE").filter(|value| !value.is_empty()) {
+        return crate::config::absolute(Path::new(&workspace));
+    }
+    let current = crate::config::absolute(Path::new("."));
+    current.ancestors().find(|dir| dir.join(".git").exists()).map(Path::to_path_buf).unwrap_or(current)
+}
+
+/// A path relative to the repository root (absolute when outside it), with
+/// `/` separators, whatever directory sglint runs in and however the path
+/// was given.
+pub fn repository_path(path: &Path) -> String {
+    let root = repository_root();
+    let absolute = crate::config::absolute(path);
+    match absolute.strip_prefix(&root) {
+        Ok(relative) => display_path(relative),
+        Err(_) => display_path(&absolute),
     }
 }
 

@@ -58,10 +58,10 @@ pub fn write(findings: &[Finding], suppressed: &[Finding], out: &mut dyn Write) 
     writeln!(out)
 }
 
-/// `%SRCROOT%` is the current directory, where relative paths start.
+/// `%SRCROOT%` is the repository root, where relative paths start.
 fn source_root() -> Option<Value> {
-    let current = std::env::current_dir().ok()?;
-    let mut uri = format!("file://{}", encode_path(&display_path(&current)));
+    let root = super::repository_root();
+    let mut uri = format!("file://{}", encode_path(&display_path(&root)));
     if !uri.ends_with('/') {
         uri.push('/');
     }
@@ -157,7 +157,7 @@ fn result(finding: &Finding) -> Value {
 
 fn physical_location(location: &Location) -> Value {
     let region = location.region();
-    let path = display_path(location.file.path());
+    let path = super::repository_path(location.file.path());
     let artifact = if path.starts_with('/') {
         json!({ "uri": format!("file://{}", encode_path(&path)) })
     } else {

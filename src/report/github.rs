@@ -1,0 +1,105 @@
+//! GitHub workflow commands: one `::error`/`::warning`/`::notice` annotation
+//! per finding, then a summary. GitHub shows at most 10 errors and 10
+//! warnings per step, so the summary says how many there are in all, and
+//! when `GITHUB_STEP_SUMMARY` is set a Markdown table of every finding is
+//! appended to the job summary.
+
+use std::io::{self, Write};
+
+use super::{ReportContext, repository_path, summary};
+use crate::rules::{Finding, Severity};
+
+/// How many annotations of one level GitHub displays per step.
+pub const GITHUB_LIMIT: usize = 10;
+
+/// Escapes a workflow-command message.
+pub fn escape_data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a workflow-command property value (also `:` and `,`).
+pub fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn command(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low | Severity::Note => "notice",
+    }
+}
+
+pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write) -> io::Result<()> {
+    for finding in findings {
+        let region = finding.location.region();
+        let title = format!("{} {}", finding.rule.id, finding.rule.name);
+        let mut message = finding.message.clone();
+        if let Some(help) = &finding.help {
+            message.push_str("\nhelp: ");
+            message.push_str(help);
+        }
+        writeln!(
+            out,
+            "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            command(finding.severity()),
+            escape_property(&repository_path(finding.location.file.path())),
+            region.start.line,
+            region.start.column,
+            region.end.line,
+            region.end.column,
+            escape_property(&title),
+            escape_data(&message)
+        )?;
+    }
+    let errors = findings.iter().filter(|f| command(f.severity()) == "error").count();
+    let warnings = findings.iter().filter(|f| command(f.severity()) == "warning").count();
+    writeln!(out, "sglint: {}", summary(findings, context))?;
+    if errors > GITHUB_LIMIT || warnings > GITHUB_LIMIT {
+        writeln!(
+            out,
+            "sglint: GitHub shows at most {GITHUB_LIMIT} errors and {GITHUB_LIMIT} warnings per step as annotations; all {} findings are in the job summary and the SARIF report",
+            findings.len()
+        )?;
+    }
+    if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|path| !path.is_empty()) {
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+        file.write_all(step_summary(findings, context).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// A Markdown table of every finding, for the job summary.
+pub fn step_summary(findings: &[Finding], context: &ReportContext) -> String {
+    let mut text = format!("## sglint\n\n{}\n\n", summary(findings, context));
+    if findings.is_empty() {
+        return text;
+    }
+    text.push_str("| severity | rule | location | message |\n|---|---|---|---|\n");
+    for finding in findings {
+        let start = finding.location.region().start;
+        text.push_str(&format!(
+            "| {} | {} `{}` | `{}:{}:{}` | {} |\n",
+            finding.severity(),
+            finding.rule.id,
+            finding.rule.name,
+            repository_path(finding.location.file.path()).replace('|', "\\|"),
+            start.line,
+            start.column,
+            finding.message.replace('|', "\\|").replace('\n', " ")
+        ));
+    }
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(escape_data("50% of\r\nit"), "50%25 of%0D%0Ait");
+        assert_eq!(escape_property("a:b,c%d"), "a%3Ab%2Cc%25d");
+    }
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Integration tests that need tools from outside the Rust toolchain: the
+# GitHub Action's metadata and run script, and a real pre-commit run.
+# Usage: tests/integration/run.sh PATH/TO/sglint VENV_BIN_DIR
+# Prints "N passed, M failed" and exits non-zero when a check fails.
+set -uo pipefail
+
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+sglint="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+bin="$2"
+passed=0
+failed=0
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+check() {
+  local name="$1"
+  shift
+  if "$@" > "$work/check.log" 2>&1; then
+    passed=$((passed + 1))
+    echo "ok: $name"
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $name"
+    sed 's/^/    /' "$work/check.log" | tail -n 40
+  fi
+}
+
+# --- action.yml and the example workflow -----------------------------------
+check "action.yml matches the GitHub Actions schema" \
+  "$bin/check-jsonschema" --builtin-schema vendor.github-actions "$repo/action.yml"
+check "the README workflow matches the GitHub workflow schema" \
+  "$bin/check-jsonschema" --builtin-schema vendor.github-workflows "$repo/docs/github-workflow.yml"
+check "zizmor finds nothing in action.yml" \
+  "$bin/zizmor" --offline "$repo/action.yml"
+
+# --- the action's run script, with the environment GitHub gives it ----------
+action_run() {
+  local from="$1" path="$2"
+  : > "$work/output" ; : > "$work/summary"
+  (
+    cd "$from" &&
+      env GITHUB_WORKSPACE="$repo" GITHUB_OUTPUT="$work/output" GITHUB_STEP_SUMMARY="$work/summary" \
+        GITHUB_ACTION_PATH="$repo" SGLINT_BIN="$sglint" \
+        INPUT_PATH="$path" INPUT_CONFIG="" INPUT_FAIL_ON="high" INPUT_SARIF_FILE="$work/out.sarif" \
+        INPUT_ANNOTATE="true" INPUT_ARGS="--allow-port tcp:443" \
+        bash "$repo/action/run.sh" > "$work/stdout"
+  )
+  echo $? > "$work/status"
+}
+
+action_checks() {
+  [ "$(cat "$work/status")" = 1 ] || { echo "exit status $(cat "$work/status"), expected 1"; return 1; }
+  grep -q '^::error file=fixtures/terraform/bastion/main.tf,line=16,col=24,endLine=16,endColumn=35,title=SG002 public-sensitive-port::' "$work/stdout" \
+    || { cat "$work/stdout"; return 1; }
+  # --allow-port tcp:443 from `args` reached sglint: no annotation for 443.
+  ! grep -q 'tcp/443 open' "$work/stdout" || { echo "args were not passed"; return 1; }
+  grep -qx "sarif-file=$work/out.sarif" "$work/output" || { cat "$work/output"; return 1; }
+  grep -q '^| critical | SG002 `public-sensitive-port` | `fixtures/terraform/bastion/main.tf:16:24` |' "$work/summary" \
+    || { cat "$work/summary"; return 1; }
+  python3 - "$work/out.sarif" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1]))
+results = log["runs"][0]["results"]
+uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+assert "fixtures/terraform/bastion/main.tf" in uris, uris
+assert all(not uri.startswith("/") for uri in uris), uris
+PY
+}
+
+action_run "$repo" "fixtures"
+check "action run script from the repository root" action_checks
+action_run "$repo/fixtures" "terraform cloudformation"
+check "action run script from a subdirectory keeps repository-relative paths" action_checks
+
+# --- a real pre-commit run ---------------------------------------------------
+precommit_checks() {
+  local project="$work/project"
+  rm -rf "$project" && mkdir -p "$project"
+  cd "$project" || return 1
+  git init -q . && git config user.email ci@example.com && git config user.name CI
+  git config commit.gpgsign false
+  local rev
+  rev="$(git -C "$repo" rev-parse HEAD)"
+  cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $repo
+    rev: $rev
+    hooks:
+      - id: sglint
+YAML
+  mkdir -p infra
+  cat > infra/main.tf <<'TF'
+resource "aws_security_group" "bastion" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+TF
+  export PRE_COMMIT_HOME="$work/pre-commit-home"
+  export CARGO_NET_OFFLINE=true
+  export CARGO_TARGET_DIR="$repo/target/pre-commit"
+  "$bin/pre-commit" install > /dev/null || return 1
+  git add .pre-commit-config.yaml infra/main.tf
+  if PATH="$bin:$PATH" git commit -q -m "open ssh" > "$work/commit.log" 2>&1; then
+    echo "the commit with a public SSH rule was accepted"; cat "$work/commit.log"; return 1
+  fi
+  grep -q 'infra/main.tf:6:20' "$work/commit.log" || { cat "$work/commit.log"; return 1; }
+  sed -i 's#0.0.0.0/0#10.20.0.0/16#' infra/main.tf
+  git add infra/main.tf
+  PATH="$bin:$PATH" git commit -q -m "ssh from the VPN" > "$work/commit.log" 2>&1 || { cat "$work/commit.log"; return 1; }
+}
+check "pre-commit rejects a public rule and accepts the fix" precommit_checks
+
+echo "integration: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
