@@ -177,14 +177,21 @@ fn cloudformation_parameters(
 }
 
 /// The report file of `--format` (if any) and the extra `FORMAT=FILE` reports.
-fn outputs(args: &CheckArgs) -> anyhow::Result<(Option<PathBuf>, Vec<(Format, PathBuf)>)> {
+type Outputs = (Option<PathBuf>, Vec<(Format, PathBuf)>);
+
+fn outputs(args: &CheckArgs) -> anyhow::Result<Outputs> {
     let mut primary = None;
     let mut extra = Vec::new();
     for value in &args.output {
-        match value.split_once('=').and_then(|(format, path)| Some((Format::parse(format)?, path))) {
+        match value
+            .split_once('=')
+            .and_then(|(format, path)| Some((Format::parse(format)?, path)))
+        {
             Some((format, path)) => extra.push((format, PathBuf::from(path))),
             None if primary.is_none() => primary = Some(PathBuf::from(value)),
-            None => anyhow::bail!("--output {value}: only one report file for --format; write FORMAT=FILE for more reports"),
+            None => anyhow::bail!(
+                "--output {value}: only one report file for --format; write FORMAT=FILE for more reports"
+            ),
         }
     }
     if let Some(path) = &args.sarif_output {
@@ -193,11 +200,17 @@ fn outputs(args: &CheckArgs) -> anyhow::Result<(Option<PathBuf>, Vec<(Format, Pa
     Ok((primary, extra))
 }
 
-fn write_file(path: &Path, format: Format, findings: &[Finding], context: &ReportContext) -> anyhow::Result<()> {
+fn write_file(
+    path: &Path,
+    format: Format,
+    findings: &[Finding],
+    context: &ReportContext,
+) -> anyhow::Result<()> {
     let file = File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
     let mut out = BufWriter::new(file);
     report::write_report(format, findings, context, &mut out)?;
-    out.flush().with_context(|| format!("cannot write {}", path.display()))?;
+    out.flush()
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }
 
@@ -258,7 +271,9 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     };
     let mut context = ReportContext {
         files_scanned: result.files_scanned,

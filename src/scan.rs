@@ -234,8 +234,15 @@ fn scan_terraform(
         .map(|file| config::absolute(&file.path))
         .collect();
     let mut focus_dirs: HashSet<PathBuf> = HashSet::new();
-    for file in files.iter().filter(|file| focus.contains(&config::absolute(&file.path))) {
-        let dir = file.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    for file in files
+        .iter()
+        .filter(|file| focus.contains(&config::absolute(&file.path)))
+    {
+        let dir = file
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         focus_dirs.insert(config::absolute(&dir));
         let listed = directories.entry(dir.clone()).or_default();
         for sibling in module_files(&dir) {
@@ -297,8 +304,10 @@ fn scan_terraform(
         let (via_call, own): (Vec<_>, Vec<_>) =
             evaluation.rules.into_iter().partition(|rule| rule.via_call);
         let settings = context.settings_for(&parsed.dir);
-        let mut call_findings =
-            rules::check_all(via_call.into_iter().map(|rule| rule.rule).collect(), &settings);
+        let mut call_findings = rules::check_all(
+            via_call.into_iter().map(|rule| rule.rule).collect(),
+            &settings,
+        );
         let mut own_findings =
             rules::check_all(own.into_iter().map(|rule| rule.rule).collect(), &settings);
         if focus_dirs.contains(&config::absolute(&parsed.dir)) {
@@ -478,23 +487,45 @@ fn is_json(path: &Path, text: &str) -> bool {
 fn touches(finding: &Finding, files: &HashSet<PathBuf>) -> bool {
     std::iter::once(&finding.location)
         .chain(finding.call_sites.iter())
-        .chain(finding.notes.iter().filter_map(|note| note.location.as_ref()))
+        .chain(
+            finding
+                .notes
+                .iter()
+                .filter_map(|note| note.location.as_ref()),
+        )
         .any(|location| files.contains(&config::absolute(location.file.path())))
 }
 
 /// The `.tf` and `.tf.json` files of one directory.
 fn module_files(dir: &Path) -> Vec<PathBuf> {
-    let listing = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let listing = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let mut found: Vec<PathBuf> = std::fs::read_dir(listing)
-        .map(|entries| entries.filter_map(|entry| entry.ok()).map(|entry| entry.path()).collect())
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .map(|entry| entry.path())
+                .collect()
+        })
         .unwrap_or_default();
     found.retain(|path| {
-        matches!(FileKind::of(path), Some(FileKind::Terraform | FileKind::TerraformJson))
-            && std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file())
+        matches!(
+            FileKind::of(path),
+            Some(FileKind::Terraform | FileKind::TerraformJson)
+        ) && std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file())
     });
     found
         .into_iter()
-        .map(|path| if dir.as_os_str().is_empty() { PathBuf::from(path.file_name().unwrap_or_default()) } else { path })
+        .map(|path| {
+            if dir.as_os_str().is_empty() {
+                PathBuf::from(path.file_name().unwrap_or_default())
+            } else {
+                path
+            }
+        })
         .collect()
 }
 

@@ -385,3 +385,123 @@ fn runs_are_deterministic() {
         .unwrap();
     assert_eq!(first.stdout, second.stdout);
 }
+
+#[test]
+fn github_format_escapes_and_summarises() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    let name = "odd,name:100%.tf";
+    std::fs::write(dir.path().join(name), PUBLIC_SSH).unwrap();
+    let output = sglint()
+        .current_dir(dir.path())
+        .env("GITHUB_WORKSPACE", dir.path())
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .args(["--format", "github", "."])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8(output.stdout).unwrap();
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.starts_with("::error file=odd%2Cname%3A100%25.tf,line=6,col=20,endLine=6,endColumn=31,title=SG002 public-sensitive-port::ingress tcp/22 (ssh)"),
+        "{first}"
+    );
+    // The help goes on a second line of the message, escaped.
+    assert!(first.contains("%0Ahelp: restrict"), "{first}");
+    assert!(
+        out.contains("\nsglint: 1 finding (1 critical) in 1 file\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn github_format_says_when_annotations_are_cut_and_writes_the_job_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::new();
+    for index in 0..12 {
+        text.push_str(&PUBLIC_SSH.replace("\"x\"", &format!("\"x{index}\"")));
+    }
+    std::fs::write(dir.path().join("main.tf"), text).unwrap();
+    let summary = dir.path().join("summary.md");
+    std::fs::write(&summary, "previous step\n").unwrap();
+    let output = sglint()
+        .current_dir(dir.path())
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args(["--format", "github", "."])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        out.lines()
+            .filter(|line| line.starts_with("::error "))
+            .count(),
+        12
+    );
+    assert!(
+        out.contains("GitHub shows at most 10 errors and 10 warnings per step"),
+        "{out}"
+    );
+    let written = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        written.starts_with("previous step\n## sglint\n"),
+        "{written}"
+    );
+    assert_eq!(
+        written
+            .lines()
+            .filter(|line| line.starts_with("| critical | SG002"))
+            .count(),
+        12
+    );
+}
+
+#[test]
+fn several_outputs_from_one_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    let sarif = dir.path().join("a.sarif");
+    let json = dir.path().join("a.json");
+    let output = sglint()
+        .args(["--format", "concise", "--sarif-output"])
+        .arg(&sarif)
+        .arg("--output")
+        .arg(format!("json={}", json.display()))
+        .arg("tests/fixtures/SG002/positive.tf")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(output.stdout).unwrap().lines().count(), 6);
+    let sarif: serde_json::Value = serde_json::from_slice(&std::fs::read(&sarif).unwrap()).unwrap();
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 6);
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(json["summary"]["findings"], 6);
+    sglint()
+        .args(["--output", "a.txt", "--output", "b.txt", "."])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn sarif_paths_are_relative_to_the_repository_root() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let absolute = here.join("tests/fixtures/SG003/positive.tf");
+    let output = sglint()
+        .current_dir(here.join("tests"))
+        .env_remove("GITHUB_WORKSPACE")
+        .args(["--format", "sarif"])
+        .arg(&absolute)
+        .output()
+        .unwrap();
+    let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let uri = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+        ["uri"];
+    assert_eq!(uri, "tests/fixtures/SG003/positive.tf");
+}
+
+#[test]
+fn readme_workflow_is_the_validated_one() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let workflow = std::fs::read_to_string("docs/github-workflow.yml").unwrap();
+    assert!(
+        readme.contains(&workflow),
+        "README's workflow differs from docs/github-workflow.yml"
+    );
+}

@@ -14,7 +14,9 @@ pub const GITHUB_LIMIT: usize = 10;
 
 /// Escapes a workflow-command message.
 pub fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a workflow-command property value (also `:` and `,`).
@@ -52,8 +54,14 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
             escape_data(&message)
         )?;
     }
-    let errors = findings.iter().filter(|f| command(f.severity()) == "error").count();
-    let warnings = findings.iter().filter(|f| command(f.severity()) == "warning").count();
+    let errors = findings
+        .iter()
+        .filter(|f| command(f.severity()) == "error")
+        .count();
+    let warnings = findings
+        .iter()
+        .filter(|f| command(f.severity()) == "warning")
+        .count();
     writeln!(out, "sglint: {}", summary(findings, context))?;
     if errors > GITHUB_LIMIT || warnings > GITHUB_LIMIT {
         writeln!(
@@ -63,7 +71,10 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
         )?;
     }
     if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|path| !path.is_empty()) {
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)?;
         file.write_all(step_summary(findings, context).as_bytes())?;
     }
     Ok(())

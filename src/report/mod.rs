@@ -86,11 +86,16 @@ pub fn display_path(path: &Path) -> String {
 /// `GITHUB_WORKSPACE` when set, else the enclosing git repository, else the
 /// current directory.
 pub fn repository_root() -> std::path::PathBuf {
-    if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE").filter(|value| !value.is_empty()) {
+    if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE").filter(|value| !value.is_empty())
+    {
         return crate::config::absolute(Path::new(&workspace));
     }
     let current = crate::config::absolute(Path::new("."));
-    current.ancestors().find(|dir| dir.join(".git").exists()).map(Path::to_path_buf).unwrap_or(current)
+    current
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .map(Path::to_path_buf)
+        .unwrap_or(current)
 }
 
 /// A path relative to the repository root (absolute when outside it), with
