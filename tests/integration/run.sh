@@ -102,7 +102,7 @@ resource "aws_security_group" "bastion" {
 TF
   export PRE_COMMIT_HOME="$work/pre-commit-home"
   export CARGO_NET_OFFLINE=true
-  export CARGO_TARGET_DIR="$repo/target/pre-commit"
+  export CARGO_TARGET_DIR="$repo/target"
   "$bin/pre-commit" install > /dev/null || return 1
   git add .pre-commit-config.yaml infra/main.tf
   if PATH="$bin:$PATH" git commit -q -m "open ssh" > "$work/commit.log" 2>&1; then
