@@ -127,6 +127,14 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// Print files, bytes, findings and the time spent per stage to stderr
+    #[arg(long)]
+    pub stats: bool,
+
+    /// How many threads to use [default: one per core]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
     /// List files that were passed over, and why
     #[arg(short, long)]
     pub verbose: bool,

@@ -92,11 +92,14 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
     discovery
 }
 
+/// Walks one root on every core (ripgrep's parallel walker); each thread
+/// collects into its own `Discovery`, merged at the end.
 fn walk(root: &Path, discovery: &mut Discovery) {
     let walker = WalkBuilder::new(root)
         .hidden(false)
         .require_git(false)
         .follow_links(false)
+        .threads(rayon::current_num_threads())
         .filter_entry(|entry| {
             let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
             let name = entry.file_name().to_str().unwrap_or_default();
@@ -105,17 +108,55 @@ fn walk(root: &Path, discovery: &mut Discovery) {
                     && entry.path().parent().is_some_and(cdk::is_assembly));
             !(is_dir && entry.depth() > 0 && skipped)
         })
-        .build();
-    for entry in walker {
+        .build_parallel();
+    let collected: std::sync::Mutex<Vec<Discovery>> = std::sync::Mutex::new(Vec::new());
+    walker.run(|| {
+        let mut local = Collector {
+            discovery: Discovery::default(),
+            sink: &collected,
+        };
+        Box::new(move |entry| {
+            local.visit(entry);
+            ignore::WalkState::Continue
+        })
+    });
+    for part in collected.into_inner().unwrap_or_default() {
+        discovery.files.extend(part.files);
+        discovery.warnings.extend(part.warnings);
+        discovery.skipped.extend(part.skipped);
+        discovery.configs.extend(part.configs);
+    }
+    discovery.warnings.sort();
+    discovery.skipped.sort();
+    discovery.configs.sort();
+}
+
+/// One walker thread's findings, handed over when the thread is done.
+struct Collector<'a> {
+    discovery: Discovery,
+    sink: &'a std::sync::Mutex<Vec<Discovery>>,
+}
+
+impl Drop for Collector<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut sink) = self.sink.lock() {
+            sink.push(std::mem::take(&mut self.discovery));
+        }
+    }
+}
+
+impl Collector<'_> {
+    fn visit(&mut self, entry: Result<ignore::DirEntry, ignore::Error>) {
+        let discovery = &mut self.discovery;
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
                 discovery.warnings.push(error.to_string());
-                continue;
+                return;
             }
         };
         let Some(file_type) = entry.file_type() else {
-            continue;
+            return;
         };
         if file_type.is_dir() {
             // A cdk.out beside any scanned directory is read even when ignored.
@@ -123,20 +164,20 @@ fn walk(root: &Path, discovery: &mut Discovery) {
             if cdk::is_assembly(&cdk_out) {
                 add_assembly(&cdk_out, discovery);
             }
-            continue;
+            return;
         }
         if file_type.is_symlink() {
             discovery
                 .skipped
                 .push((entry.into_path(), "symbolic link (not followed)"));
-            continue;
+            return;
         }
         if !file_type.is_file() {
-            continue;
+            return;
         }
         if entry.file_name() == crate::config::FILE_NAME {
             discovery.configs.push(entry.path().to_path_buf());
-            continue;
+            return;
         }
         if let Some(kind) = FileKind::of(entry.path()) {
             discovery.files.push(DiscoveredFile {

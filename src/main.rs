@@ -214,11 +214,41 @@ fn write_file(
     Ok(())
 }
 
+fn print_stats(
+    stats: &sglint::scan::Stats,
+    findings: usize,
+    report: std::time::Duration,
+) -> io::Result<()> {
+    let mut err = io::stderr().lock();
+    writeln!(
+        err,
+        "sglint: {} files, {:.1} MB, {findings} findings, {:.3} s wall on {} threads",
+        stats.files,
+        stats.bytes as f64 / 1_000_000.0,
+        (stats.wall + report).as_secs_f64(),
+        rayon::current_num_threads()
+    )?;
+    for (stage, time) in &stats.stages {
+        writeln!(
+            err,
+            "  {stage:<9} {:>9.3} s (summed over threads)",
+            time.as_secs_f64()
+        )?;
+    }
+    writeln!(err, "  {:<9} {:>9.3} s", "report", report.as_secs_f64())
+}
+
 fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     for path in &args.paths {
         if std::fs::symlink_metadata(path).is_err() {
             anyhow::bail!("{}: no such file or directory", path.display());
         }
+    }
+    if let Some(threads) = args.threads {
+        // Only fails when a pool exists already, which it cannot here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(threads))
+            .build_global();
     }
     let (config_mode, primary) = primary_config(&args)?;
     let baseline = match &args.baseline {
@@ -266,6 +296,8 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
         None => (result.findings, 0),
     };
 
+    let report_started = std::time::Instant::now();
+    let stats = result.stats.clone();
     let (primary_output, extra_outputs) = outputs(&args)?;
     let to_terminal = primary_output.is_none() && io::stdout().is_terminal();
     let color = match args.color {
@@ -292,6 +324,9 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
     context.color = false;
     for (format, path) in &extra_outputs {
         write_file(path, *format, &findings, &context)?;
+    }
+    if args.stats {
+        print_stats(&stats, findings.len(), report_started.elapsed())?;
     }
     let fail_on = if args.exit_zero {
         FailOn::Never

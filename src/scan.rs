@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
 use rayon::prelude::*;
 
@@ -21,7 +22,7 @@ use crate::parse::{json, yaml};
 use crate::rules::{self, Finding, RuleMeta, Settings, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::suppress::{InlineSuppression, Suppressions};
-use crate::terraform::module::{self, Evaluation, Loader, ParsedModule, RootInputs};
+use crate::terraform::module::{self, Loader, RootInputs};
 use crate::terraform::plan;
 
 #[derive(Debug, Clone, Default)]
@@ -69,10 +70,13 @@ pub struct ScanResult {
     /// Findings an inline suppression covers: not reported, not failing the
     /// run, kept for SARIF.
     pub suppressed: Vec<Finding>,
+    pub stats: Stats,
 }
 
 pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
-    let mut discovery = discover::discover(&options.paths);
+    let started = std::time::Instant::now();
+    let clock = Clock::default();
+    let mut discovery = clock.time(Stage::Discover, || discover::discover(&options.paths));
     let configs = match &options.config {
         ConfigMode::Isolated => Configs::isolated(),
         ConfigMode::Discover => Configs::discover(&options.paths, &discovery.configs)?,
@@ -97,6 +101,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     let context = Context {
         options,
         configs: &configs,
+        clock: &clock,
     };
     let mut suppressions = Suppressions::default();
     let mut findings = scan_terraform(&discovery.files, &context, &mut result, &mut suppressions);
@@ -141,6 +146,15 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     result.notes.sort();
     result.notes.dedup();
+    result.stats.files = result.files_scanned;
+    result.stats.bytes = discovery
+        .files
+        .iter()
+        .filter_map(|file| std::fs::metadata(&file.path).ok())
+        .map(|meta| meta.len())
+        .sum();
+    result.stats.stages = clock.stages();
+    result.stats.wall = started.elapsed();
     Ok(result)
 }
 
@@ -148,6 +162,55 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
 struct Context<'a> {
     options: &'a ScanOptions,
     configs: &'a Configs,
+    clock: &'a Clock,
+}
+
+/// Pipeline stages timed by `--stats`.
+#[derive(Debug, Clone, Copy)]
+pub enum Stage {
+    Discover,
+    Parse,
+    Evaluate,
+    Rules,
+}
+
+/// Time spent per stage, summed over threads.
+#[derive(Debug, Default)]
+pub struct Clock {
+    nanos: [std::sync::atomic::AtomicU64; 4],
+}
+
+impl Clock {
+    pub fn time<T>(&self, stage: Stage, work: impl FnOnce() -> T) -> T {
+        let start = std::time::Instant::now();
+        let value = work();
+        let elapsed = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.nanos[stage as usize].fetch_add(elapsed, std::sync::atomic::Ordering::Relaxed);
+        value
+    }
+
+    fn stages(&self) -> Vec<(&'static str, Duration)> {
+        ["discover", "parse", "evaluate", "rules"]
+            .iter()
+            .zip(&self.nanos)
+            .map(|(name, nanos)| {
+                (
+                    *name,
+                    Duration::from_nanos(nanos.load(std::sync::atomic::Ordering::Relaxed)),
+                )
+            })
+            .collect()
+    }
+}
+
+/// What `--stats` prints.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    pub files: usize,
+    pub bytes: u64,
+    pub wall: Duration,
+    /// Per stage, summed over the threads that ran it.
+    pub stages: Vec<(&'static str, Duration)>,
 }
 
 impl Context<'_> {
@@ -254,75 +317,80 @@ fn scan_terraform(
     }
     let mut allowed: Vec<PathBuf> = options.paths.clone();
     allowed.extend(std::env::current_dir().ok());
+    // Only modules reached through calls stay cached; each directory's own
+    // parse is dropped as soon as it is evaluated, so memory follows the
+    // largest module, not the size of the tree.
     let loader = Loader::new(allowed);
-    let modules: Vec<Arc<ParsedModule>> = directories
+    let outcomes: Vec<ModuleOutcome> = directories
         .par_iter()
         .map(|(dir, files)| {
-            let configuration: Vec<PathBuf> = files.clone();
-            let siblings: Vec<PathBuf> = std::fs::read_dir(if dir.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                dir
-            })
-            .map(|entries| {
-                entries
-                    .filter_map(|entry| entry.ok())
-                    .map(|entry| entry.path())
-                    .collect()
-            })
-            .unwrap_or_default();
-            let siblings: Vec<PathBuf> = siblings
-                .into_iter()
-                .map(|path| {
-                    if dir.as_os_str().is_empty() {
-                        PathBuf::from(path.file_name().unwrap_or_default())
-                    } else {
-                        path
-                    }
-                })
-                .collect();
-            Arc::new(module::parse_module(dir, &configuration, &siblings))
+            let siblings = module_files_and_vars(dir);
+            let parsed = context
+                .clock
+                .time(Stage::Parse, || module::parse_module(dir, files, &siblings));
+            let evaluation = context.clock.time(Stage::Evaluate, || {
+                module::evaluate_root(&parsed, &options.terraform, &loader)
+            });
+            let (via_call, own): (Vec<_>, Vec<_>) =
+                evaluation.rules.into_iter().partition(|rule| rule.via_call);
+            let settings = context.settings_for(dir);
+            let (mut call_findings, mut own_findings) = context.clock.time(Stage::Rules, || {
+                (
+                    rules::check_all(
+                        via_call.into_iter().map(|rule| rule.rule).collect(),
+                        &settings,
+                    ),
+                    rules::check_all(own.into_iter().map(|rule| rule.rule).collect(), &settings),
+                )
+            });
+            let mut unparseable = parsed.findings.clone();
+            if focus_dirs.contains(&config::absolute(dir)) {
+                call_findings.retain(|finding| touches(finding, &focus));
+                own_findings.retain(|finding| touches(finding, &focus));
+                // A broken sibling the hook did not pass is not this commit's problem.
+                unparseable.retain(|finding| touches(finding, &focus));
+            }
+            ModuleOutcome {
+                dir: dir.clone(),
+                call_findings,
+                own_findings,
+                unparseable,
+                notes: evaluation.notes,
+                called: evaluation.called,
+                suppressions: parsed
+                    .files
+                    .iter()
+                    .map(|file| (file.file.path().to_path_buf(), file.suppressions.clone()))
+                    .collect(),
+            }
         })
         .collect();
-    for parsed in &modules {
-        loader.insert(Arc::clone(parsed));
-    }
-    let evaluations: Vec<Evaluation> = modules
-        .par_iter()
-        .map(|parsed| module::evaluate_root(parsed, &options.terraform, &loader))
-        .collect();
-    let called: HashSet<PathBuf> = evaluations
+    let called: HashSet<PathBuf> = outcomes
         .iter()
-        .flat_map(|evaluation| evaluation.called.iter().cloned())
+        .flat_map(|outcome| outcome.called.iter().cloned())
         .collect();
 
     let mut through_calls = Vec::new();
     let mut standalone = Vec::new();
-    for (parsed, evaluation) in modules.iter().zip(evaluations) {
-        let is_called = std::fs::canonicalize(&parsed.dir).is_ok_and(|dir| called.contains(&dir));
-        result.notes.extend(evaluation.notes);
-        let (via_call, own): (Vec<_>, Vec<_>) =
-            evaluation.rules.into_iter().partition(|rule| rule.via_call);
-        let settings = context.settings_for(&parsed.dir);
-        let mut call_findings = rules::check_all(
-            via_call.into_iter().map(|rule| rule.rule).collect(),
-            &settings,
-        );
-        let mut own_findings =
-            rules::check_all(own.into_iter().map(|rule| rule.rule).collect(), &settings);
-        if focus_dirs.contains(&config::absolute(&parsed.dir)) {
-            call_findings.retain(|finding| touches(finding, &focus));
-            own_findings.retain(|finding| touches(finding, &focus));
-        }
-        through_calls.extend(call_findings);
+    let mut unparseable = Vec::new();
+    for outcome in outcomes {
+        let is_called = std::fs::canonicalize(&outcome.dir).is_ok_and(|dir| called.contains(&dir));
+        result.notes.extend(outcome.notes);
+        through_calls.extend(outcome.call_findings);
         if is_called {
+            // Its calls report it: its own unset inputs are not findings.
             standalone.extend(
-                own_findings
+                outcome
+                    .own_findings
                     .into_iter()
                     .filter(|finding| finding.rule.id != "SG004"),
             );
         } else {
-            through_calls.extend(own_findings);
+            through_calls.extend(outcome.own_findings);
+        }
+        unparseable.extend(outcome.unparseable);
+        for (path, inline) in outcome.suppressions {
+            suppressions.add(&path, inline);
         }
     }
     // A called module's own evaluation adds only what no call reported.
@@ -333,23 +401,56 @@ fn scan_terraform(
         .filter(|finding| !reported.contains(&duplicate_key(finding)))
         .collect();
     findings.extend(through_calls);
-    let mut seen = HashSet::new();
     for parsed in loader.modules() {
         for file in &parsed.files {
             suppressions.add(file.file.path(), file.suppressions.clone());
         }
-        let in_focus_dir = focus_dirs.contains(&config::absolute(&parsed.dir));
-        for finding in &parsed.findings {
-            // A broken sibling the hook did not pass is not this commit's problem.
-            if in_focus_dir && !touches(finding, &focus) {
-                continue;
-            }
-            if seen.insert(finding.location.file.path().to_path_buf()) {
-                findings.push(finding.clone());
-            }
+        unparseable.extend(parsed.findings.iter().cloned());
+    }
+    let mut seen = HashSet::new();
+    for finding in unparseable {
+        if seen.insert(finding.location.file.path().to_path_buf()) {
+            findings.push(finding);
         }
     }
     findings
+}
+
+/// What evaluating one directory as a root module left behind.
+struct ModuleOutcome {
+    dir: PathBuf,
+    call_findings: Vec<Finding>,
+    own_findings: Vec<Finding>,
+    unparseable: Vec<Finding>,
+    notes: Vec<String>,
+    called: HashSet<PathBuf>,
+    suppressions: Vec<(PathBuf, Vec<InlineSuppression>)>,
+}
+
+/// The files of a directory, where auto-loaded tfvars are looked for.
+fn module_files_and_vars(dir: &Path) -> Vec<PathBuf> {
+    let listing = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    std::fs::read_dir(listing)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .map(|entry| entry.path())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+        .into_iter()
+        .map(|path| {
+            if dir.as_os_str().is_empty() {
+                PathBuf::from(path.file_name().unwrap_or_default())
+            } else {
+                path
+            }
+        })
+        .collect()
 }
 
 fn duplicate_key(finding: &Finding) -> (&'static str, PathBuf, usize, Option<String>) {
@@ -378,7 +479,7 @@ enum TemplateOutcome {
 fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
     let options = context.options;
     let settings = context.settings_for(&file.path);
-    let source = match read_source(&file.path) {
+    let source = match context.clock.time(Stage::Parse, || read_source(&file.path)) {
         Ok(source) => source,
         // Unreadable or binary: SG900 only if the name promises a template.
         Err(finding) if is_template_name(&file.path) => {
@@ -417,11 +518,15 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
     if !cloudformation::may_be_template(&source.text) {
         return TemplateOutcome::NotTemplate("not a CloudFormation template");
     }
-    let parsed = if is_json(&file.path, &source.text) {
-        json::parse(&source.text).map_err(|error| (error.offset, format!("invalid JSON: {error}")))
-    } else {
-        yaml::parse(&source.text).map_err(|error| (error.offset, format!("invalid YAML: {error}")))
-    };
+    let parsed = context.clock.time(Stage::Parse, || {
+        if is_json(&file.path, &source.text) {
+            json::parse(&source.text)
+                .map_err(|error| (error.offset, format!("invalid JSON: {error}")))
+        } else {
+            yaml::parse(&source.text)
+                .map_err(|error| (error.offset, format!("invalid YAML: {error}")))
+        }
+    });
     let root: Node = match parsed {
         Ok(root) => root,
         Err((offset, problem)) => {
@@ -452,10 +557,12 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
             )
         })
         .collect();
-    let findings = rules::check_all(
-        extract_template(&source, &root, &options.parameters),
-        &settings,
-    );
+    let extracted = context.clock.time(Stage::Evaluate, || {
+        extract_template(&source, &root, &options.parameters)
+    });
+    let findings = context
+        .clock
+        .time(Stage::Rules, || rules::check_all(extracted, &settings));
     let suppressions = if is_json(&file.path, &source.text) {
         crate::suppress::json_suppressions(&source, &root)
     } else {

@@ -1,0 +1,36 @@
+//! Writes a benchmark corpus: `cargo run --release --example gen_corpus -- OUT [SCALE] [SEED]`
+//! where SCALE is smoke (about 1 MB), small, medium or stress (about 200 MB),
+//! optionally times a factor (`small*4`).
+
+#[path = "../benches/corpus/mod.rs"]
+mod corpus;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(out) = args.next() else {
+        eprintln!("usage: gen_corpus OUT [smoke|small|medium|stress] [SEED]");
+        std::process::exit(2);
+    };
+    let scale_name = args.next().unwrap_or_else(|| "smoke".to_string());
+    // `small*4`: the same mix, four times larger.
+    let (base, factor) = match scale_name.split_once('*') {
+        Some((base, factor)) => (base.to_string(), factor.parse().unwrap_or(1)),
+        None => (scale_name.clone(), 1),
+    };
+    let Some(scale) = corpus::Scale::named(&base).map(|scale| scale.times(factor)) else {
+        eprintln!("unknown scale `{scale_name}`: smoke, small, medium or stress");
+        std::process::exit(2);
+    };
+    let seed = args.next().and_then(|seed| seed.parse().ok()).unwrap_or(1);
+    match corpus::generate(std::path::Path::new(&out), seed, scale) {
+        Ok(summary) => println!(
+            "{} files, {:.1} MB in {out}",
+            summary.files,
+            summary.bytes as f64 / 1e6
+        ),
+        Err(error) => {
+            eprintln!("gen_corpus: {out}: {error}");
+            std::process::exit(1);
+        }
+    }
+}
