@@ -71,7 +71,7 @@ fn stages(c: &mut Criterion) {
     let json_text = first_file(&dir, ".json");
 
     c.bench_function("discover", |b| {
-        b.iter(|| sglint::discover::discover(black_box(&[dir.clone()])))
+        b.iter(|| sglint::discover::discover(black_box(std::slice::from_ref(&dir))))
     });
     c.bench_function("parse_hcl", |b| {
         b.iter(|| hcl::parse_body(black_box(&hcl_text)).expect("hcl"))
@@ -126,7 +126,7 @@ fn stages(c: &mut Criterion) {
     c.bench_function("parse_only_smoke", |b| {
         b.iter(|| {
             use rayon::prelude::*;
-            let discovery = sglint::discover::discover(&[dir.clone()]);
+            let discovery = sglint::discover::discover(std::slice::from_ref(&dir));
             discovery
                 .files
                 .par_iter()
