@@ -53,4 +53,16 @@ echo "corpus: $scale (seed $seed), $files files, $((bytes / 1000000)) MB"
 awk 'NR == 1 { base_wall = $2; base_cpu = $3; base_rss = $4 }
      { printf "%-9s wall %8.2f s  cpu %8.2f s  peak RSS %7.1f MB   wall x%6.1f  cpu x%6.1f  rss x%5.1f\n",
        $1, $2, $3, $4 / 1024, $2 / base_wall, $3 / (base_cpu > 0 ? base_cpu : 0.001), $4 / base_rss }' "$work/results"
-echo "findings: sglint $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"]["findings"])' "$work/sglint.out" 2>/dev/null || echo '?')"
+python3 - "$work/sglint.out" "$work/checkov.out" <<'PY'
+import json, sys
+sglint = json.load(open(sys.argv[1]))["summary"]["findings"]
+try:
+    reports = json.load(open(sys.argv[2]))
+    reports = reports if isinstance(reports, list) else [reports]
+    failed = sum(report.get("summary", {}).get("failed", 0) for report in reports)
+    passed = sum(report.get("summary", {}).get("passed", 0) for report in reports)
+    checkov = f"{failed} failed and {passed} passed checks"
+except Exception as error:  # a crash or no output: say so
+    checkov = f"no result ({error})"
+print(f"findings: sglint {sglint}; checkov {checkov}")
+PY

@@ -135,9 +135,44 @@ pub struct CheckArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
 
+    /// Skip files larger than this (bytes, or with K, M, G), reporting
+    /// them as not scanned [default: 64M]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
+
+    /// Follow symbolic links while walking directories (loops are detected)
+    #[arg(long)]
+    pub follow_links: bool,
+
     /// List files that were passed over, and why
     #[arg(short, long)]
     pub verbose: bool,
+}
+
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let (digits, unit) = match text.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((index, _)) => text.split_at(index),
+        None => (text, ""),
+    };
+    let number: u64 = digits.parse().map_err(|_| {
+        format!("invalid size `{text}`: expected a number of bytes, or with K, M or G")
+    })?;
+    let factor = match unit
+        .to_ascii_uppercase()
+        .trim_end_matches("IB")
+        .trim_end_matches('B')
+    {
+        "" => 1,
+        "K" => 1 << 10,
+        "M" => 1 << 20,
+        "G" => 1 << 30,
+        _ => return Err(format!("invalid size `{text}`: the unit must be K, M or G")),
+    };
+    number
+        .checked_mul(factor)
+        .filter(|size| *size > 0)
+        .ok_or_else(|| format!("invalid size `{text}`"))
 }
 
 fn parse_rule(text: &str) -> Result<&'static RuleMeta, String> {

@@ -68,6 +68,12 @@ pub struct Discovery {
 const SKIPPED_DIRECTORIES: &[&str] = &[".git", ".terraform"];
 
 pub fn discover(roots: &[PathBuf]) -> Discovery {
+    discover_with(roots, false)
+}
+
+/// Like `discover`; `follow_links` follows symbolic links (`--follow-links`),
+/// with the walker's loop detection.
+pub fn discover_with(roots: &[PathBuf], follow_links: bool) -> Discovery {
     let mut discovery = Discovery::default();
     for root in roots {
         if root.is_file() {
@@ -85,7 +91,7 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
         if cdk::is_assembly(root) {
             add_assembly(root, &mut discovery);
         }
-        walk(root, &mut discovery);
+        walk(root, follow_links, &mut discovery);
     }
     discovery.files.sort();
     discovery.files.dedup();
@@ -94,11 +100,11 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
 
 /// Walks one root on every core (ripgrep's parallel walker); each thread
 /// collects into its own `Discovery`, merged at the end.
-fn walk(root: &Path, discovery: &mut Discovery) {
+fn walk(root: &Path, follow_links: bool, discovery: &mut Discovery) {
     let walker = WalkBuilder::new(root)
         .hidden(false)
         .require_git(false)
-        .follow_links(false)
+        .follow_links(follow_links)
         .threads(rayon::current_num_threads())
         .filter_entry(|entry| {
             let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());

@@ -11,6 +11,7 @@ pub mod cloudformation;
 pub mod config;
 pub mod discover;
 pub mod exposure;
+pub mod fuzzing;
 pub mod model;
 pub mod parse;
 pub mod report;

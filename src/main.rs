@@ -267,6 +267,8 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
         ignore: args.ignore.clone(),
         no_inline_ignores: args.no_inline_ignores,
         today: None,
+        max_file_size: args.max_file_size,
+        follow_links: args.follow_links,
     };
     let result = scan::scan(&options)?;
     let mut stderr = io::stderr().lock();
@@ -275,6 +277,9 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
     }
     for note in &result.notes {
         writeln!(stderr, "sglint: note: {note}")?;
+    }
+    for error in &result.internal_errors {
+        writeln!(stderr, "sglint: {error}")?;
     }
     if args.verbose {
         for (path, why) in &result.skipped {
@@ -296,6 +301,7 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
         None => (result.findings, 0),
     };
 
+    let internal_errors = result.internal_errors.clone();
     let report_started = std::time::Instant::now();
     let stats = result.stats.clone();
     let (primary_output, extra_outputs) = outputs(&args)?;
@@ -335,6 +341,9 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
             .or_else(|| primary.as_ref().and_then(|config| config.fail_on))
             .unwrap_or(FailOn::Low)
     };
+    if !internal_errors.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
     let failing = match fail_on.threshold() {
         Some(threshold) => findings
             .iter()

@@ -19,6 +19,7 @@ use crate::discover::{self, DiscoveredFile, FileKind};
 use crate::model::Location;
 use crate::parse::tree::{self, Node};
 use crate::parse::{json, yaml};
+use crate::report::display_path;
 use crate::rules::{self, Finding, RuleMeta, Settings, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::suppress::{InlineSuppression, Suppressions};
@@ -43,6 +44,10 @@ pub struct ScanOptions {
     pub no_inline_ignores: bool,
     /// The date expiring suppressions are compared with (default: today).
     pub today: Option<(i32, u32, u32)>,
+    /// `--max-file-size` in bytes (default 64 MiB).
+    pub max_file_size: Option<u64>,
+    /// `--follow-links`: follow symbolic links while walking.
+    pub follow_links: bool,
 }
 
 /// How configuration files are found.
@@ -71,12 +76,35 @@ pub struct ScanResult {
     /// run, kept for SARIF.
     pub suppressed: Vec<Finding>,
     pub stats: Stats,
+    /// Files on which sglint itself failed (a panic: a bug in sglint).
+    pub internal_errors: Vec<String>,
+}
+
+/// Runs `work`, turning a panic into an error that names `path`: one bad
+/// file must not take the scan down, and the run still fails (exit 2).
+fn guarded<T>(path: &Path, work: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|text| text.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        format!(
+            "{}: internal error: {message}; this is a bug in sglint, please report it",
+            display_path(path)
+        )
+    })
 }
 
 pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     let started = std::time::Instant::now();
     let clock = Clock::default();
-    let mut discovery = clock.time(Stage::Discover, || discover::discover(&options.paths));
+    if let Some(limit) = options.max_file_size {
+        MAX_FILE_SIZE.store(limit, std::sync::atomic::Ordering::Relaxed);
+    }
+    let mut discovery = clock.time(Stage::Discover, || {
+        discover::discover_with(&options.paths, options.follow_links)
+    });
     let configs = match &options.config {
         ConfigMode::Isolated => Configs::isolated(),
         ConfigMode::Discover => Configs::discover(&options.paths, &discovery.configs)?,
@@ -112,11 +140,16 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         .collect();
     let outcomes: Vec<TemplateOutcome> = templates
         .par_iter()
-        .map(|file| scan_template(file, &context))
+        .map(|file| {
+            guarded(&file.path, || scan_template(file, &context))
+                .unwrap_or_else(TemplateOutcome::Crashed)
+        })
         .collect();
     for (file, outcome) in templates.iter().zip(outcomes) {
         match outcome {
             TemplateOutcome::NotTemplate(why) => result.skipped.push((file.path.clone(), why)),
+            TemplateOutcome::TooLarge(warning) => result.warnings.push(warning),
+            TemplateOutcome::Crashed(error) => result.internal_errors.push(error),
             TemplateOutcome::Scanned {
                 findings: found,
                 warnings,
@@ -321,50 +354,62 @@ fn scan_terraform(
     // parse is dropped as soon as it is evaluated, so memory follows the
     // largest module, not the size of the tree.
     let loader = Loader::new(allowed);
-    let outcomes: Vec<ModuleOutcome> = directories
+    let outcomes: Vec<Result<ModuleOutcome, String>> = directories
         .par_iter()
         .map(|(dir, files)| {
-            let siblings = module_files_and_vars(dir);
-            let parsed = context
-                .clock
-                .time(Stage::Parse, || module::parse_module(dir, files, &siblings));
-            let evaluation = context.clock.time(Stage::Evaluate, || {
-                module::evaluate_root(&parsed, &options.terraform, &loader)
-            });
-            let (via_call, own): (Vec<_>, Vec<_>) =
-                evaluation.rules.into_iter().partition(|rule| rule.via_call);
-            let settings = context.settings_for(dir);
-            let (mut call_findings, mut own_findings) = context.clock.time(Stage::Rules, || {
-                (
-                    rules::check_all(
-                        via_call.into_iter().map(|rule| rule.rule).collect(),
-                        &settings,
-                    ),
-                    rules::check_all(own.into_iter().map(|rule| rule.rule).collect(), &settings),
-                )
-            });
-            let mut unparseable = parsed.findings.clone();
-            if focus_dirs.contains(&config::absolute(dir)) {
-                call_findings.retain(|finding| touches(finding, &focus));
-                own_findings.retain(|finding| touches(finding, &focus));
-                // A broken sibling the hook did not pass is not this commit's problem.
-                unparseable.retain(|finding| touches(finding, &focus));
-            }
-            ModuleOutcome {
-                dir: dir.clone(),
-                call_findings,
-                own_findings,
-                unparseable,
-                notes: evaluation.notes,
-                called: evaluation.called,
-                suppressions: parsed
-                    .files
-                    .iter()
-                    .map(|file| (file.file.path().to_path_buf(), file.suppressions.clone()))
-                    .collect(),
-            }
+            guarded(dir, || {
+                let siblings = module_files_and_vars(dir);
+                let parsed = context
+                    .clock
+                    .time(Stage::Parse, || module::parse_module(dir, files, &siblings));
+                let evaluation = context.clock.time(Stage::Evaluate, || {
+                    module::evaluate_root(&parsed, &options.terraform, &loader)
+                });
+                let (via_call, own): (Vec<_>, Vec<_>) =
+                    evaluation.rules.into_iter().partition(|rule| rule.via_call);
+                let settings = context.settings_for(dir);
+                let (mut call_findings, mut own_findings) =
+                    context.clock.time(Stage::Rules, || {
+                        (
+                            rules::check_all(
+                                via_call.into_iter().map(|rule| rule.rule).collect(),
+                                &settings,
+                            ),
+                            rules::check_all(
+                                own.into_iter().map(|rule| rule.rule).collect(),
+                                &settings,
+                            ),
+                        )
+                    });
+                let mut unparseable = parsed.findings.clone();
+                if focus_dirs.contains(&config::absolute(dir)) {
+                    call_findings.retain(|finding| touches(finding, &focus));
+                    own_findings.retain(|finding| touches(finding, &focus));
+                    // A broken sibling the hook did not pass is not this commit's problem.
+                    unparseable.retain(|finding| touches(finding, &focus));
+                }
+                ModuleOutcome {
+                    dir: dir.clone(),
+                    call_findings,
+                    own_findings,
+                    unparseable,
+                    notes: evaluation.notes,
+                    called: evaluation.called,
+                    suppressions: parsed
+                        .files
+                        .iter()
+                        .map(|file| (file.file.path().to_path_buf(), file.suppressions.clone()))
+                        .collect(),
+                }
+            })
         })
         .collect();
+    let mut crashed = Vec::new();
+    let outcomes: Vec<ModuleOutcome> = outcomes
+        .into_iter()
+        .filter_map(|outcome| outcome.map_err(|error| crashed.push(error)).ok())
+        .collect();
+    result.internal_errors.extend(crashed);
     let called: HashSet<PathBuf> = outcomes
         .iter()
         .flat_map(|outcome| outcome.called.iter().cloned())
@@ -467,6 +512,9 @@ fn duplicate_key(finding: &Finding) -> (&'static str, PathBuf, usize, Option<Str
 
 enum TemplateOutcome {
     NotTemplate(&'static str),
+    TooLarge(String),
+    /// sglint panicked on this file (a bug); the run exits 2.
+    Crashed(String),
     Scanned {
         findings: Vec<Finding>,
         warnings: Vec<String>,
@@ -488,6 +536,14 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
                 warnings: Vec::new(),
                 suppressions: Vec::new(),
             };
+        }
+        // Too large to read: said, since it might have been a template.
+        Err(finding) if finding.message.starts_with("larger than") => {
+            return TemplateOutcome::TooLarge(format!(
+                "{}: {}",
+                display_path(&file.path),
+                finding.message
+            ));
         }
         Err(_) => return TemplateOutcome::NotTemplate("not a text file"),
     };
@@ -659,8 +715,20 @@ fn unparseable(source: &Arc<SourceFile>, offset: usize, problem: &str) -> Box<Fi
 /// Reads a file as UTF-8 text. A binary file, invalid UTF-8 or a read error
 /// is an SG900 finding naming the file (and the position, when known).
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Box<Finding>> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let limit = MAX_FILE_SIZE.load(std::sync::atomic::Ordering::Relaxed);
+    let bytes = match read_bounded(path, limit) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            let empty = SourceFile::new(path, String::new());
+            return Err(unparseable(
+                &empty,
+                0,
+                &format!(
+                    "larger than the size limit ({}); not scanned (raise it with --max-file-size)",
+                    human_size(limit)
+                ),
+            ));
+        }
         Err(error) => {
             let empty = SourceFile::new(path, String::new());
             return Err(unparseable(
@@ -670,6 +738,14 @@ pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Box<Finding>> {
             ));
         }
     };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let empty = SourceFile::new(path, String::new());
+        return Err(unparseable(
+            &empty,
+            0,
+            "UTF-16 text; sglint reads UTF-8 (convert the file with iconv)",
+        ));
+    }
     if let Some(nul) = bytes.iter().position(|byte| *byte == 0) {
         let empty = SourceFile::new(path, String::new());
         return Err(unparseable(
@@ -688,6 +764,46 @@ pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Box<Finding>> {
             let offset = valid.saturating_sub(source_bom_len(error.as_bytes()));
             Err(unparseable(&source, offset, "invalid UTF-8"))
         }
+    }
+}
+
+/// The largest file read, in bytes (`--max-file-size`); larger files are
+/// reported as not scanned. Shared by every reader of one process.
+pub static MAX_FILE_SIZE: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(DEFAULT_MAX_FILE_SIZE);
+
+/// 64 MiB: far above any template (CloudFormation accepts 1 MB) or module
+/// file, enough for the plan JSON of a large workspace.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
+
+/// Reads at most `limit` bytes; `None` when the file is larger. Only
+/// regular files are opened: a FIFO or device would block or never end.
+fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    if meta.len() > limit {
+        return Ok(None);
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // The file may grow between the check and the read.
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+pub fn human_size(bytes: u64) -> String {
+    if bytes >= 1 << 30 && bytes.is_multiple_of(1 << 30) {
+        format!("{} GiB", bytes >> 30)
+    } else if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
+        format!("{} MiB", bytes >> 20)
+    } else if bytes >= 1 << 10 && bytes.is_multiple_of(1 << 10) {
+        format!("{} KiB", bytes >> 10)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 

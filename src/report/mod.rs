@@ -122,11 +122,13 @@ pub fn sanitize_char(c: char) -> char {
         '\t' => ' ',
         '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
         '\u{7f}' => '\u{2421}',
+        // C1 controls, bidirectional overrides and invisible characters
+        // could hide or reorder what a reader sees.
         '\u{80}'..='\u{9f}'
-        | '\u{200e}'
-        | '\u{200f}'
+        | '\u{200b}'..='\u{200f}'
         | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+        | '\u{2060}'..='\u{2069}'
+        | '\u{feff}' => '\u{fffd}',
         _ => c,
     }
 }

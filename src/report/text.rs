@@ -145,19 +145,47 @@ fn label_for(finding: &Finding) -> &'static str {
     }
 }
 
+/// Longest stretch of a line shown in a code frame; a longer line shows a
+/// window around the span, so a 50 MB line renders like any other.
+const MAX_SHOWN: usize = 160;
+
 /// The line of the span's start, sanitised, and the matching underline
 /// (display columns, so wide characters and tabs line up).
 fn frame(location: &Location) -> (String, String) {
     let file = &location.file;
     let start = location.region().start;
     let range = file.lines.line_range(&file.text, start.line);
-    let line = &file.text[range.clone()];
-    let span_start = location.span.start.clamp(range.start, range.end) - range.start;
-    let span_end = location.span.end.clamp(range.start, range.end) - range.start;
-    let mut code = String::new();
-    let mut before = 0;
+    let span_start = location.span.start.clamp(range.start, range.end);
+    let span_end = location.span.end.clamp(span_start, range.end);
+    // A window of at most MAX_SHOWN bytes around the span, on char boundaries.
+    let mut from = range.start;
+    let mut to = range.end;
+    let mut prefix = "";
+    let mut suffix = "";
+    if to - from > MAX_SHOWN {
+        from = floor_boundary(
+            &file.text,
+            span_start.saturating_sub(MAX_SHOWN / 4).max(range.start),
+        );
+        to = floor_boundary(
+            &file.text,
+            (from + MAX_SHOWN)
+                .max(span_end.min(from + 4 * MAX_SHOWN))
+                .min(range.end),
+        );
+        if from > range.start {
+            prefix = "…";
+        }
+        if to < range.end {
+            suffix = "…";
+        }
+    }
+    let line = &file.text[from..to];
+    let mut code = String::from(prefix);
+    let mut before = prefix.chars().count();
     let mut width = 0;
     for (offset, c) in line.char_indices() {
+        let offset = from + offset;
         let shown: Vec<char> = if c == '\t' {
             vec![' '; 4]
         } else {
@@ -171,6 +199,14 @@ fn frame(location: &Location) -> (String, String) {
         }
         code.extend(shown);
     }
+    code.push_str(suffix);
     let underline = " ".repeat(before) + &"^".repeat(width.max(1));
     (code, underline)
+}
+
+fn floor_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }

@@ -619,6 +619,9 @@ pub fn normalize_path(path: &Path) -> PathBuf {
             other => normalized.push(other.as_os_str()),
         }
     }
+    if normalized.as_os_str().is_empty() {
+        normalized.push(".");
+    }
     normalized
 }
 
