@@ -18,8 +18,10 @@ use granit_parser::{Event, Parser, Tag};
 use crate::parse::tree::{Entry, Node, Value};
 use crate::source::Span;
 
-/// The most nodes a document may expand to through aliases.
-pub const MAX_NODES: usize = 2_000_000;
+/// How many nodes aliases may add beyond what the text itself holds (a
+/// node takes at least one byte of text, so only aliases can exceed it):
+/// enough for any real template, and a few tens of MB at most.
+pub const MAX_ALIAS_NODES: usize = 200_000;
 
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{message}")]
@@ -35,7 +37,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
         events: Parser::new_from_str_with_options(text, options),
         anchors: HashMap::new(),
         nodes: 0,
-        budget: MAX_NODES.max(text.len()),
+        budget: text.len().saturating_add(MAX_ALIAS_NODES),
         last_offset: 0,
     };
     loader.document()
@@ -97,8 +99,7 @@ impl<'a> Loader<'a> {
         if self.nodes > self.budget {
             return Err(YamlError {
                 message: format!(
-                    "aliases expand to more than {} nodes (a YAML alias bomb?)",
-                    self.budget
+                    "aliases expand to more than {MAX_ALIAS_NODES} nodes beyond the text (a YAML alias bomb?)"
                 ),
                 offset,
             });
