@@ -673,6 +673,69 @@ mod tests {
             prop_assert!(covers_family(&blocks, Family::V4));
         }
 
+        /// The verdict for a random rule (CIDRs, protocol, ports, allowed
+        /// ports) equals brute force: CIDRs of prefix 8 or shorter cover
+        /// whole /8 blocks, so one address per block decides coverage
+        /// exactly, and every port is tried.
+        #[test]
+        fn verdict_matches_brute_force(
+            blocks in proptest::collection::vec((any::<u32>(), 0u8..=8), 0..8),
+            tcp in any::<bool>(),
+            from in 0u16..2000,
+            len in 0u16..3000,
+            allowed in proptest::collection::vec((0u16..4000, 0u16..500), 0..4),
+        ) {
+            use crate::model::{GroupRef, IngressRule, Location, Source};
+            use crate::source::{SourceFile, Span};
+            let file = SourceFile::new("p.tf", "");
+            let location = Location::new(&file, Span::default());
+            let nets: Vec<IpNet> = blocks
+                .iter()
+                .map(|(addr, prefix)| IpNet::V4(Ipv4Net::new(Ipv4Addr::from(*addr), *prefix).unwrap()))
+                .collect();
+            let protocol = if tcp { Protocol::Tcp } else { Protocol::Udp };
+            let range = PortRange::new(from, from.saturating_add(len));
+            let rule = IngressRule {
+                resource: "r".into(),
+                resource_type: "aws_security_group_rule".into(),
+                group: Some(GroupRef { name: "g".into(), construct_path: None }),
+                location: location.clone(),
+                protocol: Resolved::Known(protocol),
+                ports: Resolved::Known(range),
+                sources: nets
+                    .iter()
+                    .map(|net| Source {
+                        kind: SourceKind::Cidr(*net),
+                        attribute: "cidr_blocks".into(),
+                        location: location.clone(),
+                        origins: Vec::new(),
+                        conditions: Vec::new(),
+                    })
+                    .collect(),
+                construct_path: None,
+                conditions: Vec::new(),
+                notes: Vec::new(),
+                call_sites: Vec::new(),
+            };
+            let allowed: Vec<AllowedPort> = allowed
+                .iter()
+                .map(|(start, len)| AllowedPort { protocol: Protocol::Tcp, ports: Some(PortRange::new(*start, start.saturating_add(*len))) })
+                .collect();
+            // Brute force: every /8 block covered, and some port left open.
+            let covered = (0..=255u32).all(|block| contains_addr(&nets, IpAddr::V4(Ipv4Addr::from(block << 24))));
+            let open_ports: Vec<u16> = (range.from..=range.to)
+                .filter(|port| !(tcp && allowed.iter().any(|allow| allow.ports.is_some_and(|ports| ports.contains(*port)))))
+                .collect();
+            let expected = covered && !open_ports.is_empty();
+            let public = public_sources(&rule).iter().any(|source| source.family == Family::V4);
+            let open = open_traffic(&rule, &allowed);
+            prop_assert_eq!(public && open.is_some(), expected);
+            if let (true, Some(OpenTraffic::Ports { ranges, .. })) = (expected, &open) {
+                let listed: Vec<u16> = ranges.iter().flat_map(|range| range.from..=range.to).collect();
+                prop_assert_eq!(listed, open_ports);
+            }
+        }
+
         #[test]
         fn v6_halves_are_public(prefix in 1u8..=10, seed in any::<u128>()) {
             let root: Ipv6Net = "::/0".parse().unwrap();

@@ -307,6 +307,14 @@ module "edge" {{
                 rng.next() % 100_000
             );
         }
+        if rng.chance(PUBLIC_ONE_IN) {
+            public_files += 1;
+            let _ = writeln!(
+                text,
+                "resource \"aws_security_group_rule\" \"debug_{file}\" {{\n  type              = \"ingress\"\n  security_group_id = aws_security_group.app.id\n  protocol          = \"tcp\"\n  from_port         = {port}\n  to_port           = {port}\n  cidr_blocks       = [\"0.0.0.0/0\"]\n}}\n",
+                port = rng.pick(PORTS)
+            );
+        }
         writer.write(&format!("{dir}/resources-{file:02}.tf"), &text)?;
     }
     let _ = public_files;
