@@ -51,26 +51,9 @@ fn recorded_path(finding: &Finding, dir: &Path) -> String {
     }
 }
 
-/// The fingerprint: FNV-1a over path, rule, resource, traffic and source.
+/// The fingerprint, with the path relative to the baseline's directory.
 pub fn fingerprint(finding: &Finding, dir: &Path) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |text: &str| {
-        for byte in text.bytes().chain(std::iter::once(0xff)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
-    feed(&recorded_path(finding, dir));
-    feed(finding.rule.id);
-    feed(finding.resource.as_deref().unwrap_or(""));
-    match &finding.exposure {
-        Some(exposure) => {
-            feed(&exposure.traffic);
-            feed(&exposure.source);
-        }
-        None => feed(&finding.message),
-    }
-    format!("{hash:016x}")
+    crate::report::fingerprint_with_path(finding, &recorded_path(finding, dir))
 }
 
 fn directory_of(path: &Path) -> PathBuf {

@@ -1,7 +1,7 @@
 //! Evaluated values, shared by the Terraform and CloudFormation front ends:
 //! each value knows where it is used and where it came from.
 
-use crate::model::{Location, Origin, Unresolved};
+use crate::model::{Location, Origin, PortRange, Protocol, Resolved, Unresolved};
 
 /// An evaluated value and where it was written.
 #[derive(Debug, Clone)]
@@ -80,5 +80,79 @@ pub fn format_number(number: f64) -> String {
         format!("{}", number as i64)
     } else {
         format!("{number}")
+    }
+}
+
+/// The alternatives of an optional rule field: `(assumptions, value)`
+/// pairs, or one `None` when the field is absent (or `null`).
+pub fn variants(value: Option<&Value>) -> Vec<(Vec<String>, Option<&Value>)> {
+    match value {
+        None => vec![(Vec::new(), None)],
+        Some(value) => value
+            .alternatives()
+            .into_iter()
+            .map(|(assumptions, alternative)| {
+                let present = !matches!(alternative.kind, ValueKind::Null);
+                (assumptions, present.then_some(alternative))
+            })
+            .collect(),
+    }
+}
+
+/// A rule's protocol from its value; `field` names it in messages.
+pub fn protocol_of(value: Option<&Value>, rule: &Location, field: &str) -> Resolved<Protocol> {
+    let Some(value) = value else {
+        return Resolved::Unknown(Unresolved {
+            expression: field.to_string(),
+            reason: format!("the rule has no `{field}`"),
+            location: rule.clone(),
+        });
+    };
+    if let ValueKind::Unknown(unresolved) = &value.kind {
+        return Resolved::Unknown(unresolved.clone());
+    }
+    let Some(text) = value.as_text() else {
+        return Resolved::Unknown(Unresolved {
+            expression: value.location.text().to_string(),
+            reason: format!("`{field}` is not a string or number"),
+            location: value.location.clone(),
+        });
+    };
+    match Protocol::parse(&text) {
+        Some(protocol) => Resolved::Known(protocol),
+        None => Resolved::Unknown(Unresolved {
+            expression: text.clone(),
+            reason: format!("`{text}` is not a protocol name or number"),
+            location: value.location.clone(),
+        }),
+    }
+}
+
+/// From/to ports: `-1` on either side, or missing ports, mean every port.
+pub fn port_range_of(from: Option<&Value>, to: Option<&Value>) -> Resolved<PortRange> {
+    let (Some(from), Some(to)) = (from, to) else {
+        return Resolved::Known(PortRange::ALL);
+    };
+    match (port_number(from), port_number(to)) {
+        (Err(unresolved), _) | (_, Err(unresolved)) => Resolved::Unknown(unresolved),
+        (Ok(Some(from)), Ok(Some(to))) => Resolved::Known(PortRange::new(from, to)),
+        _ => Resolved::Known(PortRange::ALL),
+    }
+}
+
+/// A port number; `Ok(None)` for `-1` (every port).
+fn port_number(value: &Value) -> Result<Option<u16>, Unresolved> {
+    if let ValueKind::Unknown(unresolved) = &value.kind {
+        return Err(unresolved.clone());
+    }
+    let text = value.as_text().unwrap_or_default();
+    match text.trim().parse::<f64>() {
+        Ok(-1.0) => Ok(None),
+        Ok(port) if (0.0..=65535.0).contains(&port) && port.fract() == 0.0 => Ok(Some(port as u16)),
+        _ => Err(Unresolved {
+            expression: value.location.text().to_string(),
+            reason: format!("`{text}` is not a port number"),
+            location: value.location.clone(),
+        }),
     }
 }

@@ -13,7 +13,7 @@ use crate::parse::tree::Node;
 use crate::source::SourceFile;
 use crate::terraform::eval::merge_conditions;
 use crate::terraform::extract::parse_cidr;
-use crate::value::{Value, ValueKind};
+use crate::value::{Value, ValueKind, port_range_of, protocol_of, variants};
 
 /// How many combinations of conditional protocol and ports one entry may
 /// expand to.
@@ -213,8 +213,8 @@ impl ResourceContext<'_> {
                     let Some(rule_conditions) = merge_conditions(&conditions, &more) else {
                         continue;
                     };
-                    let protocol = self.protocol(*protocol, &entry.location);
-                    let ports = port_range(*from, *to);
+                    let protocol = protocol_of(*protocol, &entry.location, "IpProtocol");
+                    let ports = port_range_of(*from, *to);
                     rules.push(self.rule(
                         entry.location.clone(),
                         group.clone(),
@@ -302,70 +302,5 @@ impl ResourceContext<'_> {
             }
         }
         sources
-    }
-
-    fn protocol(&self, value: Option<&Value>, rule: &Location) -> Resolved<Protocol> {
-        let Some(value) = value else {
-            return Resolved::Unknown(Unresolved {
-                expression: "IpProtocol".into(),
-                reason: "the rule has no `IpProtocol`".into(),
-                location: rule.clone(),
-            });
-        };
-        if let ValueKind::Unknown(unresolved) = &value.kind {
-            return Resolved::Unknown(unresolved.clone());
-        }
-        let text = value.as_text().unwrap_or_default();
-        match Protocol::parse(&text) {
-            Some(protocol) => Resolved::Known(protocol),
-            None => Resolved::Unknown(Unresolved {
-                expression: text.clone(),
-                reason: format!("`{text}` is not a protocol name or number"),
-                location: value.location.clone(),
-            }),
-        }
-    }
-}
-
-/// The alternatives of an optional field: `(assumptions, value)` pairs, or
-/// one `None` when the field is absent.
-fn variants(value: Option<&Value>) -> Vec<(Vec<String>, Option<&Value>)> {
-    match value {
-        None => vec![(Vec::new(), None)],
-        Some(value) => value
-            .alternatives()
-            .into_iter()
-            .map(|(assumptions, alternative)| {
-                let present = !matches!(alternative.kind, ValueKind::Null);
-                (assumptions, present.then_some(alternative))
-            })
-            .collect(),
-    }
-}
-
-/// From/to ports: absent or `-1` mean every port.
-fn port_range(from: Option<&Value>, to: Option<&Value>) -> Resolved<PortRange> {
-    let (Some(from), Some(to)) = (from, to) else {
-        return Resolved::Known(PortRange::ALL);
-    };
-    let parse = |value: &Value| -> Result<Option<u16>, Unresolved> {
-        if let ValueKind::Unknown(unresolved) = &value.kind {
-            return Err(unresolved.clone());
-        }
-        let text = value.as_text().unwrap_or_default();
-        match text.trim().parse::<i64>() {
-            Ok(-1) => Ok(None),
-            Ok(port) if (0..=65535).contains(&port) => Ok(Some(port as u16)),
-            _ => Err(Unresolved {
-                expression: text.clone(),
-                reason: format!("`{text}` is not a port number"),
-                location: value.location.clone(),
-            }),
-        }
-    };
-    match (parse(from), parse(to)) {
-        (Err(unresolved), _) | (_, Err(unresolved)) => Resolved::Unknown(unresolved),
-        (Ok(Some(from)), Ok(Some(to))) => Resolved::Known(PortRange::new(from, to)),
-        _ => Resolved::Known(PortRange::ALL),
     }
 }

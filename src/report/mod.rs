@@ -209,6 +209,12 @@ pub fn summary_line(findings: &[Finding], files: usize) -> String {
 /// A fingerprint that survives unrelated edits: it keys on the file, the
 /// resource, the rule, the traffic and the public source, never on lines.
 pub fn fingerprint(finding: &Finding) -> String {
+    fingerprint_with_path(finding, &display_path(finding.location.file.path()))
+}
+
+/// The fingerprint with the file path as the caller records it: FNV-1a over
+/// path, rule, resource, and traffic and source (or the message).
+pub fn fingerprint_with_path(finding: &Finding, path: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |text: &str| {
         for byte in text.bytes().chain(std::iter::once(0xff)) {
@@ -216,7 +222,7 @@ pub fn fingerprint(finding: &Finding) -> String {
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    feed(&display_path(finding.location.file.path()));
+    feed(path);
     feed(finding.rule.id);
     feed(finding.resource.as_deref().unwrap_or(""));
     match &finding.exposure {

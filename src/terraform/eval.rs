@@ -339,25 +339,7 @@ impl<'a, 'm> Scope<'a, 'm> {
     fn for_expr(&self, expr: &Expr, for_expr: &ForExpr) -> Value {
         let collection = self.eval(&for_expr.collection);
         let entries: Vec<(Value, Value)> = match &collection.kind {
-            ValueKind::List(items) => items
-                .iter()
-                .enumerate()
-                .map(|(index, item)| {
-                    (
-                        plain(item.location.clone(), ValueKind::Number(index as f64)),
-                        item.clone(),
-                    )
-                })
-                .collect(),
-            ValueKind::Object(fields) => fields
-                .iter()
-                .map(|(key, value)| {
-                    (
-                        plain(value.location.clone(), ValueKind::String(key.clone())),
-                        value.clone(),
-                    )
-                })
-                .collect(),
+            ValueKind::List(_) | ValueKind::Object(_) => key_value_pairs(&collection),
             ValueKind::Null => {
                 return self.unknown(expr, "the collection of the `for` expression is null");
             }
@@ -602,6 +584,33 @@ impl<'a, 'm> Scope<'a, 'm> {
             use_site,
             Some(&format!("comes from `local.{name}`")),
         )
+    }
+}
+
+/// The `(key, value)` pairs a collection iterates over: indexes of a list,
+/// keys of a map or object; anything else is empty.
+pub fn key_value_pairs(collection: &Value) -> Vec<(Value, Value)> {
+    match &collection.kind {
+        ValueKind::List(items) => items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| {
+                (
+                    plain(item.location.clone(), ValueKind::Number(index as f64)),
+                    item.clone(),
+                )
+            })
+            .collect(),
+        ValueKind::Object(fields) => fields
+            .iter()
+            .map(|(key, value)| {
+                (
+                    plain(value.location.clone(), ValueKind::String(key.clone())),
+                    value.clone(),
+                )
+            })
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -9,13 +9,13 @@ use std::sync::Arc;
 
 use ipnet::IpNet;
 
-use crate::model::{
-    GroupRef, IngressRule, Location, PortRange, Protocol, Resolved, Source, SourceKind, Unresolved,
-};
+use crate::model::{GroupRef, IngressRule, Location, Resolved, Source, SourceKind, Unresolved};
 use crate::source::SourceFile;
-use crate::terraform::eval::{MAX_ELEMENTS, Scope, merge_conditions, number_text, plain};
+use crate::terraform::eval::{
+    MAX_ELEMENTS, Scope, key_value_pairs, merge_conditions, number_text, plain,
+};
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
-use crate::value::{Value, ValueKind};
+use crate::value::{Value, ValueKind, port_range_of, protocol_of, variants};
 
 /// One parsed file of a module.
 pub struct ParsedFile {
@@ -233,25 +233,7 @@ pub fn dynamic_blocks<'b, 'a, 'm>(
         };
         for (conditions, alternative) in collection.alternatives() {
             let elements: Vec<(Value, Value)> = match &alternative.kind {
-                ValueKind::List(items) => items
-                    .iter()
-                    .enumerate()
-                    .map(|(index, item)| {
-                        (
-                            plain(item.location.clone(), ValueKind::Number(index as f64)),
-                            item.clone(),
-                        )
-                    })
-                    .collect(),
-                ValueKind::Object(fields) => fields
-                    .iter()
-                    .map(|(key, value)| {
-                        (
-                            plain(value.location.clone(), ValueKind::String(key.clone())),
-                            value.clone(),
-                        )
-                    })
-                    .collect(),
+                ValueKind::List(_) | ValueKind::Object(_) => key_value_pairs(alternative),
                 ValueKind::Null => Vec::new(),
                 _ => vec![(alternative.clone(), alternative.clone())],
             };
@@ -449,8 +431,8 @@ impl ResourceContext<'_, '_, '_> {
                         resource_type: self.resource_type.to_string(),
                         group: group.clone(),
                         location: location.clone(),
-                        protocol: self.protocol(protocol.cloned(), &location),
-                        ports: port_range(from.cloned(), to.cloned()),
+                        protocol: protocol_of(protocol, &location, schema.protocol),
+                        ports: port_range_of(from, to),
                         sources: sources.clone(),
                         construct_path: None,
                         conditions: all,
@@ -497,83 +479,6 @@ impl ResourceContext<'_, '_, '_> {
         }
         let _ = self.scope;
         sources
-    }
-
-    fn protocol(&self, value: Option<Value>, rule: &Location) -> Resolved<Protocol> {
-        let Some(value) = value else {
-            return Resolved::Unknown(Unresolved {
-                expression: "protocol".to_string(),
-                reason: "the rule has no protocol".to_string(),
-                location: rule.clone(),
-            });
-        };
-        match (&value.kind, value.as_text()) {
-            (ValueKind::Unknown(unresolved), _) => Resolved::Unknown(unresolved.clone()),
-            (_, Some(text)) => match Protocol::parse(&text) {
-                Some(protocol) => Resolved::Known(protocol),
-                None => Resolved::Unknown(Unresolved {
-                    expression: text.clone(),
-                    reason: format!("`{text}` is not a protocol name or number"),
-                    location: value.location.clone(),
-                }),
-            },
-            _ => Resolved::Unknown(Unresolved {
-                expression: value.location.text().to_string(),
-                reason: "the protocol is not a string or number".to_string(),
-                location: value.location.clone(),
-            }),
-        }
-    }
-}
-
-/// The alternatives of an optional field, or one `None` when it is absent.
-fn variants(value: Option<&Value>) -> Vec<(Vec<String>, Option<&Value>)> {
-    match value {
-        None => vec![(Vec::new(), None)],
-        Some(value) => value
-            .alternatives()
-            .into_iter()
-            .map(|(conditions, alternative)| {
-                let present = !matches!(alternative.kind, ValueKind::Null);
-                (conditions, present.then_some(alternative))
-            })
-            .collect(),
-    }
-}
-
-/// From/to ports: `-1` on either side, or missing ports, mean every port.
-fn port_range(from: Option<Value>, to: Option<Value>) -> Resolved<PortRange> {
-    let (Some(from), Some(to)) = (from, to) else {
-        return Resolved::Known(PortRange::ALL);
-    };
-    let from_port = match port_number(&from) {
-        Ok(port) => port,
-        Err(unresolved) => return Resolved::Unknown(unresolved),
-    };
-    let to_port = match port_number(&to) {
-        Ok(port) => port,
-        Err(unresolved) => return Resolved::Unknown(unresolved),
-    };
-    match (from_port, to_port) {
-        (None, _) | (_, None) => Resolved::Known(PortRange::ALL),
-        (Some(from), Some(to)) => Resolved::Known(PortRange::new(from, to)),
-    }
-}
-
-/// A port number; `Ok(None)` for `-1` (every port).
-fn port_number(value: &Value) -> Result<Option<u16>, Unresolved> {
-    if let ValueKind::Unknown(unresolved) = &value.kind {
-        return Err(unresolved.clone());
-    }
-    let text = value.as_text().unwrap_or_default();
-    match text.trim().parse::<i64>() {
-        Ok(-1) => Ok(None),
-        Ok(port) if (0..=65535).contains(&port) => Ok(Some(port as u16)),
-        _ => Err(Unresolved {
-            expression: value.location.text().to_string(),
-            reason: format!("`{text}` is not a port number"),
-            location: value.location.clone(),
-        }),
     }
 }
 
