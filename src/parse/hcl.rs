@@ -26,11 +26,70 @@ pub struct SyntaxError {
 }
 
 pub fn parse_body(text: &str) -> Result<Body, SyntaxError> {
+    if !may_backtrack(text) {
+        return parse_body_now(text);
+    }
+    // hcl-edit's parser backtracks exponentially on an operator followed by
+    // an object literal (`a > {b > {c > ...`), found by fuzzing. Such input
+    // is parsed on a helper thread with a deadline: past it, the file is
+    // reported as not parsed and the scan goes on (the helper thread ends
+    // with the process).
+    let owned = text.to_string();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("sglint-hcl-parse".into())
+        .spawn(move || {
+            let _ = sender.send(parse_body_now(&owned));
+        });
+    if spawned.is_err() {
+        return parse_body_now(text);
+    }
+    match receiver.recv_timeout(PARSE_DEADLINE) {
+        Ok(result) => result,
+        Err(_) => Err(SyntaxError {
+            message: format!(
+                "the HCL parser did not finish within {} s on this file (operators before object literals make it backtrack); not scanned",
+                PARSE_DEADLINE.as_secs()
+            ),
+            offset: 0,
+        }),
+    }
+}
+
+/// How long a file that may make the parser backtrack may take.
+pub const PARSE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
+
+fn parse_body_now(text: &str) -> Result<Body, SyntaxError> {
     let body = hcl_edit::parser::parse_body(text).map_err(|error| SyntaxError {
         message: describe_error(&error),
         offset: error.location().offset(),
     })?;
     Ok(Converter::exact(0).body(&body))
+}
+
+/// Whether an operator is followed by `{` (spaces between allowed): the
+/// shape that makes hcl-edit backtrack. `=>` (for expressions) and `${`,
+/// `%{` (templates) are ordinary and excluded.
+fn may_backtrack(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut previous: Option<(usize, u8)> = None;
+    for (index, &byte) in bytes.iter().enumerate() {
+        if byte.is_ascii_whitespace() {
+            continue;
+        }
+        if byte == b'{'
+            && let Some((at, operator)) = previous
+            && matches!(
+                operator,
+                b'>' | b'<' | b'+' | b'-' | b'*' | b'/' | b'!' | b'&' | b'|'
+            )
+            && !(operator == b'>' && at > 0 && bytes[at - 1] == b'=')
+        {
+            return true;
+        }
+        previous = Some((index, byte));
+    }
+    false
 }
 
 /// Parses a template string (the contents of a JSON string) into an expression.
@@ -298,6 +357,26 @@ mod tests {
             panic!("not a tuple")
         };
         assert_eq!(&text[elements[0].span.range()], "\"0.0.0.0/0\"");
+    }
+
+    #[test]
+    fn backtracking_shapes() {
+        assert!(may_backtrack("a = b > {c = 1}"));
+        assert!(may_backtrack("a = b +\n {c = 1}"));
+        assert!(!may_backtrack("a = {for k, v in x : k => {v = 1}}"));
+        assert!(!may_backtrack("a = \"${b}\"\nc = { d = 1 }"));
+    }
+
+    /// Found by fuzzing: 240 bytes that took hcl-edit seconds, and longer
+    /// variants that never finish. The scan must answer within the deadline.
+    #[test]
+    fn backtracking_input_is_bounded() {
+        let text =
+            include_str!("../../fuzz/regressions/hcl/operator-before-object-never-finishes.tf");
+        let started = std::time::Instant::now();
+        let error = parse_body(text).unwrap_err();
+        assert!(error.message.contains("did not finish"), "{error:?}");
+        assert!(started.elapsed() < PARSE_DEADLINE + std::time::Duration::from_secs(2));
     }
 
     #[test]
