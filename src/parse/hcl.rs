@@ -41,11 +41,16 @@ pub fn parse_body(text: &str) -> Result<Body, SyntaxError> {
         .spawn(move || {
             let _ = sender.send(parse_body_now(&owned));
         });
-    if spawned.is_err() {
+    let Ok(handle) = spawned else {
         return parse_body_now(text);
-    }
+    };
     match receiver.recv_timeout(PARSE_DEADLINE) {
-        Ok(result) => result,
+        Ok(result) => {
+            // The thread has finished its work: wait for it to end, so
+            // nothing it owned outlives the parse.
+            let _ = handle.join();
+            result
+        }
         Err(_) => Err(SyntaxError {
             message: format!(
                 "the HCL parser did not finish within {} s on this file (operators before object literals make it backtrack); not scanned",
