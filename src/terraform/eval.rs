@@ -191,7 +191,7 @@ impl<'a, 'm> Scope<'a, 'm> {
                         }
                     }
                 }
-                return functions::call(name, values, args, self, expr);
+                return functions::call(name, values, self, expr);
             }
             ExprKind::Conditional {
                 condition,
@@ -343,8 +343,10 @@ impl<'a, 'm> Scope<'a, 'm> {
             ValueKind::Null => {
                 return self.unknown(expr, "the collection of the `for` expression is null");
             }
-            ValueKind::Unknown(unresolved) => {
-                return with_location(collection.clone(), self.location(expr), unresolved);
+            ValueKind::Unknown(_) => {
+                let mut unknown = collection.clone();
+                unknown.location = self.location(expr);
+                return unknown;
             }
             _ => {
                 return self.unknown(
@@ -632,11 +634,6 @@ pub fn unknown_at(location: Location, expression: String, reason: impl Into<Stri
         location,
         origins: Vec::new(),
     }
-}
-
-fn with_location(mut value: Value, location: Location, _unresolved: &Unresolved) -> Value {
-    value.location = location;
-    value
 }
 
 /// An element taken out of a value keeps the provenance of the whole.

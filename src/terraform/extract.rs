@@ -66,7 +66,6 @@ pub fn extract_resource(block: &Block, scope: &Scope, address: &str, rules: &mut
         return;
     };
     let context = ResourceContext {
-        scope,
         resource_type,
         address,
     };
@@ -137,11 +136,9 @@ pub fn extract_values(
     resource_type: &str,
     address: &str,
     values: &Value,
-    scope: &Scope,
     rules: &mut Vec<IngressRule>,
 ) {
     let context = ResourceContext {
-        scope,
         resource_type,
         address,
     };
@@ -319,8 +316,7 @@ impl Fields<'_, '_, '_> {
     }
 }
 
-struct ResourceContext<'s, 'a, 'm> {
-    scope: &'s Scope<'a, 'm>,
+struct ResourceContext<'s> {
     resource_type: &'s str,
     address: &'s str,
 }
@@ -328,7 +324,7 @@ struct ResourceContext<'s, 'a, 'm> {
 /// How many combinations of conditional protocol and ports one rule may expand to.
 const MAX_VARIANTS: usize = 32;
 
-impl ResourceContext<'_, '_, '_> {
+impl ResourceContext<'_> {
     /// `ingress = [{...}, ...]`: one rule per object; an unknown list is one
     /// rule whose only source is unknown; alternatives are each checked.
     fn attribute_form(&self, value: &Value, group: Option<GroupRef>, rules: &mut Vec<IngressRule>) {
@@ -477,7 +473,6 @@ impl ResourceContext<'_, '_, '_> {
                 conditions: Vec::new(),
             });
         }
-        let _ = self.scope;
         sources
     }
 }

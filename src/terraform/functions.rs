@@ -16,7 +16,7 @@ use crate::terraform::eval::{
 use crate::terraform::syntax::Expr;
 use crate::value::{Value, ValueKind};
 
-pub fn call(name: &str, args: Vec<Value>, arg_exprs: &[Expr], scope: &Scope, expr: &Expr) -> Value {
+pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
     let location = scope.location(expr);
     let text = scope.text(expr);
     let unknown = |reason: String| unknown_at(location.clone(), text.clone(), reason);
@@ -27,7 +27,6 @@ pub fn call(name: &str, args: Vec<Value>, arg_exprs: &[Expr], scope: &Scope, exp
         }
         "try" => {
             // The first argument that evaluates; errors and unknowns both fall through.
-            let _ = arg_exprs;
             return args
                 .iter()
                 .find(|arg| !matches!(arg.kind, ValueKind::Unknown(_)))

@@ -22,7 +22,7 @@ use crate::terraform::eval::{
 };
 use crate::terraform::extract::{ParsedFile, extract_resource};
 use crate::terraform::json as terraform_json;
-use crate::terraform::syntax::{Attribute, Block, Body, Expr};
+use crate::terraform::syntax::{Attribute, Block, Body};
 use crate::value::{Value, ValueKind};
 
 /// Instances of one `count` / `for_each` beyond this are not expanded: the
@@ -707,7 +707,6 @@ fn instances<'a, 'm>(
             base,
             &location,
             Meta::Count,
-            &count.value,
         );
     }
     if let Some(for_each) = block.body.attribute("for_each") {
@@ -717,7 +716,6 @@ fn instances<'a, 'm>(
             base,
             &location,
             Meta::ForEach,
-            &for_each.value,
         );
     }
     vec![(scope.clone(), base.to_string(), Vec::new())]
@@ -735,15 +733,13 @@ fn expand<'a, 'm>(
     base: &str,
     location: &Location,
     meta: Meta,
-    expr: &Expr,
 ) -> Vec<(Scope<'a, 'm>, String, Vec<String>)> {
     let mut result: Vec<(Scope<'a, 'm>, String, Vec<String>)> = Vec::new();
     let alternatives = value.alternatives();
     let all_alternatives = alternatives.len();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (conditions, alternative) in alternatives {
-        for (instance_scope, address) in expand_one(alternative, scope, base, location, meta, expr)
-        {
+        for (instance_scope, address) in expand_one(alternative, scope, base, location, meta) {
             match seen.get(&address) {
                 Some(count) => {
                     seen.insert(address.clone(), count + 1);
@@ -770,7 +766,6 @@ fn expand_one<'a, 'm>(
     base: &str,
     location: &Location,
     meta: Meta,
-    expr: &Expr,
 ) -> Vec<(Scope<'a, 'm>, String)> {
     let unknown_instance = |reason: String| {
         // Named after what the block's arguments refer to.
@@ -779,7 +774,6 @@ fn expand_one<'a, 'm>(
         } else {
             "each.value"
         };
-        let _ = expr;
         let unknown = unknown_at(location.clone(), name.to_string(), reason);
         let bound = match meta {
             Meta::Count => plain(

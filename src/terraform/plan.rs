@@ -13,7 +13,6 @@ use std::sync::Arc;
 use crate::model::{IngressRule, Location, Origin, Unresolved};
 use crate::parse::tree::{Node, Value as NodeValue};
 use crate::source::SourceFile;
-use crate::terraform::eval::{ModuleScope, Scope};
 use crate::terraform::extract::extract_values;
 use crate::terraform::module;
 use crate::value::{Value, ValueKind};
@@ -42,8 +41,6 @@ pub fn extract_plan(file: &Arc<SourceFile>, root: &Node) -> Vec<IngressRule> {
         })
         .collect();
     let declarations = configuration_blocks(file.path());
-    let empty = ModuleScope::new(HashMap::new(), HashMap::new(), String::new());
-    let scope = Scope::new(&empty, file);
     let mut rules = Vec::new();
     let mut modules: Vec<(&Node, usize)> = root
         .get("planned_values")
@@ -66,7 +63,7 @@ pub fn extract_plan(file: &Arc<SourceFile>, root: &Node) -> Vec<IngressRule> {
                 overlay_unknown(&mut value, after_unknown, &address);
             }
             let before = rules.len();
-            extract_values(&kind, &address, &value, &scope, &mut rules);
+            extract_values(&kind, &address, &value, &mut rules);
             let declared =
                 field("name").and_then(|name| declarations.get(&(kind.clone(), name)).cloned());
             if let Some(location) = declared.filter(|_| !address.starts_with("module.")) {
