@@ -51,6 +51,20 @@ pub struct Unresolved {
     /// Why its value is not known, e.g. "variables are not evaluated".
     pub reason: String,
     pub location: Location,
+    pub kind: UnknownKind,
+}
+
+/// Why a value is unknown, as far as Terraform's `try` and `can` care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownKind {
+    /// sglint does not evaluate it; Terraform may or may not fail on it.
+    Unevaluated,
+    /// A value Terraform only knows when it runs (a variable nobody sets,
+    /// a resource attribute): never an error, just unknown.
+    Runtime,
+    /// Terraform fails here too (a missing attribute, an index out of
+    /// range): `try` moves past it, `can` is false.
+    Fails,
 }
 
 /// The IP protocol of an ingress rule.

@@ -1,7 +1,7 @@
 //! Evaluated values, shared by the Terraform and CloudFormation front ends:
 //! each value knows where it is used and where it came from.
 
-use crate::model::{Location, Origin, PortRange, Protocol, Resolved, Unresolved};
+use crate::model::{Location, Origin, PortRange, Protocol, Resolved, UnknownKind, Unresolved};
 
 /// An evaluated value and where it was written.
 #[derive(Debug, Clone)]
@@ -106,6 +106,7 @@ pub fn protocol_of(value: Option<&Value>, rule: &Location, field: &str) -> Resol
             expression: field.to_string(),
             reason: format!("the rule has no `{field}`"),
             location: rule.clone(),
+            kind: UnknownKind::Unevaluated,
         });
     };
     if let ValueKind::Unknown(unresolved) = &value.kind {
@@ -116,6 +117,7 @@ pub fn protocol_of(value: Option<&Value>, rule: &Location, field: &str) -> Resol
             expression: value.location.text().to_string(),
             reason: format!("`{field}` is not a string or number"),
             location: value.location.clone(),
+            kind: UnknownKind::Unevaluated,
         });
     };
     match Protocol::parse(&text) {
@@ -124,6 +126,7 @@ pub fn protocol_of(value: Option<&Value>, rule: &Location, field: &str) -> Resol
             expression: text.clone(),
             reason: format!("`{text}` is not a protocol name or number"),
             location: value.location.clone(),
+            kind: UnknownKind::Unevaluated,
         }),
     }
 }
@@ -153,6 +156,7 @@ fn port_number(value: &Value) -> Result<Option<u16>, Unresolved> {
             expression: value.location.text().to_string(),
             reason: format!("`{text}` is not a port number"),
             location: value.location.clone(),
+            kind: UnknownKind::Unevaluated,
         }),
     }
 }

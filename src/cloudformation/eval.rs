@@ -12,7 +12,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use crate::model::{Location, Origin, Unresolved};
+use crate::model::{Location, Origin, UnknownKind, Unresolved};
 use crate::parse::tree::{Node, Value as NodeValue};
 use crate::source::SourceFile;
 use crate::value::{Alternative, Value, ValueKind};
@@ -73,6 +73,7 @@ impl<'a> Evaluator<'a> {
                 expression,
                 reason,
                 location: location.clone(),
+                kind: UnknownKind::Unevaluated,
             }),
             location,
             origins: Vec::new(),

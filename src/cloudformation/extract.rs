@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use crate::cloudformation::eval::{Evaluator, GivenParameter};
 use crate::model::{
-    GroupRef, IngressRule, Location, PortRange, Protocol, Resolved, Source, SourceKind, Unresolved,
+    GroupRef, IngressRule, Location, PortRange, Protocol, Resolved, Source, SourceKind,
+    UnknownKind, Unresolved,
 };
 use crate::parse::tree::Node;
 use crate::source::SourceFile;
@@ -277,12 +278,14 @@ impl ResourceContext<'_> {
                                 expression: text.clone(),
                                 reason: format!("`{text}` is not a valid CIDR block"),
                                 location: alternative.location.clone(),
+                                kind: UnknownKind::Unevaluated,
                             }),
                         },
                         None => SourceKind::Unknown(Unresolved {
                             expression: alternative.location.text().to_string(),
                             reason: "not a string".into(),
                             location: alternative.location.clone(),
+                            kind: UnknownKind::Unevaluated,
                         }),
                     },
                     (_, false) if field == "SourcePrefixListId" => {

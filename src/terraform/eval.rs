@@ -17,7 +17,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::model::{Location, Origin, Unresolved};
+use crate::model::{Location, Origin, UnknownKind, Unresolved};
 use crate::source::SourceFile;
 use crate::terraform::functions;
 use crate::terraform::syntax::{Expr, ExprKind, ForExpr, TemplatePart, TraversalOperator};
@@ -123,6 +123,14 @@ impl<'a, 'm> Scope<'a, 'm> {
 
     pub fn unknown(&self, expr: &Expr, reason: impl Into<String>) -> Value {
         unknown_at(self.location(expr), self.text(expr), reason)
+    }
+
+    fn failure(&self, expr: &Expr, reason: impl Into<String>) -> Value {
+        failure_at(self.location(expr), self.text(expr), reason)
+    }
+
+    fn runtime(&self, expr: &Expr, reason: impl Into<String>) -> Value {
+        runtime_at(self.location(expr), self.text(expr), reason)
     }
 
     pub fn eval(&self, expr: &Expr) -> Value {
@@ -446,7 +454,7 @@ impl<'a, 'm> Scope<'a, 'm> {
                         .copied()
                         .collect::<Vec<_>>()
                         .join(".");
-                    return self.unknown(expr, format!("`data.{name}` is only known after apply"));
+                    return self.runtime(expr, format!("`data.{name}` is only known after apply"));
                 }
                 "module" => {
                     let name = attr(0).unwrap_or_default();
@@ -460,11 +468,11 @@ impl<'a, 'm> Scope<'a, 'm> {
                 }
                 "terraform" | "self" => {
                     return self
-                        .unknown(expr, format!("`{root}` is only known when Terraform runs"));
+                        .runtime(expr, format!("`{root}` is only known when Terraform runs"));
                 }
                 _ => {
                     let name = attr(0).unwrap_or_default();
-                    return self.unknown(expr, format!("`{root}.{name}` is a resource; its attributes are only known after apply"));
+                    return self.runtime(expr, format!("`{root}.{name}` is a resource; its attributes are only known after apply"));
                 }
             }
         }
@@ -492,12 +500,13 @@ impl<'a, 'm> Scope<'a, 'm> {
             };
         }
         if let ValueKind::Unknown(_) = value.kind {
-            return value;
+            // A set variable always exists; what is inside it may not.
+            return with_kind(value, UnknownKind::Unevaluated);
         }
         match operator {
             TraversalOperator::Attr(name, _) => match value.field(name) {
                 Some(field) => self.apply(expr, inherit(field, &value), rest),
-                None => self.unknown(expr, format!("the value has no attribute `{name}`")),
+                None => self.failure(expr, format!("the value has no attribute `{name}`")),
             },
             TraversalOperator::Index(index_expr) => {
                 let index = self.eval(index_expr);
@@ -513,7 +522,7 @@ impl<'a, 'm> Scope<'a, 'm> {
                 };
                 match element {
                     Some(element) => self.apply(expr, inherit(element, &value), rest),
-                    None => self.unknown(expr, "the index is out of range"),
+                    None => self.failure(expr, "the index is out of range"),
                 }
             }
             TraversalOperator::AttrSplat | TraversalOperator::FullSplat => {
@@ -630,10 +639,31 @@ pub fn unknown_at(location: Location, expression: String, reason: impl Into<Stri
             expression,
             reason: reason.into(),
             location: location.clone(),
+            kind: UnknownKind::Unevaluated,
         }),
         location,
         origins: Vec::new(),
     }
+}
+
+/// What Terraform itself rejects: unknown to sglint, and an error for `try`.
+pub fn failure_at(location: Location, expression: String, reason: impl Into<String>) -> Value {
+    with_kind(unknown_at(location, expression, reason), UnknownKind::Fails)
+}
+
+/// A value only Terraform knows when it runs (see [`UnknownKind::Runtime`]).
+pub fn runtime_at(location: Location, expression: String, reason: impl Into<String>) -> Value {
+    with_kind(
+        unknown_at(location, expression, reason),
+        UnknownKind::Runtime,
+    )
+}
+
+fn with_kind(mut value: Value, kind: UnknownKind) -> Value {
+    if let ValueKind::Unknown(unresolved) = &mut value.kind {
+        unresolved.kind = kind;
+    }
+    value
 }
 
 /// An element taken out of a value keeps the provenance of the whole.

@@ -9,7 +9,9 @@ use std::sync::Arc;
 
 use ipnet::IpNet;
 
-use crate::model::{GroupRef, IngressRule, Location, Resolved, Source, SourceKind, Unresolved};
+use crate::model::{
+    GroupRef, IngressRule, Location, Resolved, Source, SourceKind, UnknownKind, Unresolved,
+};
 use crate::source::SourceFile;
 use crate::terraform::eval::{
     MAX_ELEMENTS, Scope, key_value_pairs, merge_conditions, number_text, plain,
@@ -527,6 +529,7 @@ fn collect_sources(
                     expression: value.location.text().to_string(),
                     reason: "not a string".to_string(),
                     location: value.location.clone(),
+                    kind: UnknownKind::Unevaluated,
                 }),
             };
             sources.push(Source {
@@ -549,6 +552,7 @@ pub fn cidr_source(text: &str, value: &Value) -> SourceKind {
             expression: text.to_string(),
             reason: format!("`{text}` is not a valid CIDR block"),
             location: value.location.clone(),
+            kind: UnknownKind::Unevaluated,
         }),
     }
 }

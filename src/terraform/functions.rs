@@ -9,12 +9,12 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use ipnet::IpNet;
 
-use crate::model::Location;
+use crate::model::{Location, UnknownKind};
 use crate::terraform::eval::{
     MAX_ELEMENTS, Scope, lift, number_text, plain, relocate, unknown_at, values_equal,
 };
 use crate::terraform::syntax::Expr;
-use crate::value::{Value, ValueKind};
+use crate::value::{Alternative, Value, ValueKind};
 
 pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
     let location = scope.location(expr);
@@ -26,15 +26,13 @@ pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
             list_function(name, args, &location)
         }
         "try" => {
-            // The first argument that evaluates; errors and unknowns both fall through.
-            return args
-                .iter()
-                .find(|arg| !matches!(arg.kind, ValueKind::Unknown(_)))
-                .or(args.last())
-                .cloned()
-                .unwrap_or_else(|| unknown("`try` needs an argument".into()));
+            return try_arguments(&args)
+                .unwrap_or_else(|| unknown("every argument of `try` fails".into()));
         }
         "can" => match args.first().map(|arg| &arg.kind) {
+            Some(ValueKind::Unknown(unresolved)) if unresolved.kind == UnknownKind::Fails => {
+                Some(plain(location.clone(), ValueKind::Bool(false)))
+            }
             Some(ValueKind::Unknown(_)) | None => None,
             Some(_) => Some(plain(location.clone(), ValueKind::Bool(true))),
         },
@@ -71,6 +69,38 @@ pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
         _ => unknown(format!(
             "the arguments of `{name}` are not known statically or not valid"
         )),
+    })
+}
+
+/// `try`: the first argument that does not fail. A value Terraform knows
+/// only when it runs is that value, not the fallback; an argument sglint
+/// cannot evaluate may or may not fail, so the result is either it or what
+/// the rest gives: a public fallback is never lost.
+fn try_arguments(args: &[Value]) -> Option<Value> {
+    let (first, rest) = args.split_first()?;
+    let ValueKind::Unknown(unresolved) = &first.kind else {
+        return Some(first.clone());
+    };
+    let fallback = try_arguments(rest);
+    let fallback = match unresolved.kind {
+        UnknownKind::Fails => return fallback,
+        UnknownKind::Runtime => return Some(first.clone()),
+        UnknownKind::Unevaluated => fallback,
+    };
+    let Some(fallback) = fallback else {
+        return Some(first.clone());
+    };
+    let alternative = |verb: &str, value: Value| Alternative {
+        assumption: format!("`{}` {verb}", unresolved.expression),
+        value,
+    };
+    Some(Value {
+        kind: ValueKind::OneOf(vec![
+            alternative("evaluates", first.clone()),
+            alternative("fails", fallback),
+        ]),
+        location: first.location.clone(),
+        origins: Vec::new(),
     })
 }
 

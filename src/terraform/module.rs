@@ -18,7 +18,7 @@ use crate::rules::{Finding, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::suppress;
 use crate::terraform::eval::{
-    LocalDefinition, ModuleScope, Scope, VariableValue, plain, unknown_at,
+    LocalDefinition, ModuleScope, Scope, VariableValue, plain, runtime_at, unknown_at,
 };
 use crate::terraform::extract::{ParsedFile, extract_resource};
 use crate::terraform::json as terraform_json;
@@ -336,7 +336,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
                 how: format!("is the default of `var.{name}`"),
             },
             None => VariableValue {
-                value: unknown_at(
+                value: runtime_at(
                     label_location(file, block),
                     format!("var.{name}"),
                     format!("`var.{name}` has no default and no tfvars value"),
@@ -677,7 +677,7 @@ fn call_variables(
                     how: format!("is the default of `var.{name}` in `{address}`"),
                 },
                 None => VariableValue {
-                    value: unknown_at(
+                    value: runtime_at(
                         label_location(file, variable),
                         format!("var.{name}"),
                         format!("`var.{name}` has no default and `{address}` does not set it"),

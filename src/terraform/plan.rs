@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::model::{IngressRule, Location, Origin, Unresolved};
+use crate::model::{IngressRule, Location, Origin, UnknownKind, Unresolved};
 use crate::parse::tree::{Node, Value as NodeValue};
 use crate::source::SourceFile;
 use crate::terraform::extract::extract_values;
@@ -142,6 +142,7 @@ fn overlay_unknown(value: &mut Value, after_unknown: &Node, path: &str) {
                 expression: path.to_string(),
                 reason: format!("`{path}` is only known after apply"),
                 location: value.location.clone(),
+                kind: UnknownKind::Unevaluated,
             });
         }
         NodeValue::Object(entries) => {
