@@ -20,6 +20,7 @@ use std::sync::Arc;
 use crate::model::{Location, Origin, UnknownKind, Unresolved};
 use crate::source::SourceFile;
 use crate::terraform::functions;
+use crate::terraform::module::ModuleCalls;
 use crate::terraform::syntax::{Expr, ExprKind, ForExpr, TemplatePart, TraversalOperator};
 use crate::value::{Alternative, Value, ValueKind, format_number};
 
@@ -52,6 +53,8 @@ pub struct ModuleScope<'m> {
     /// Where a reference to the module's own resources reads from, e.g.
     /// `module.web.` (for messages).
     pub address_prefix: String,
+    /// The `module` blocks of this instance, for `module.NAME.OUTPUT`.
+    calls: Option<ModuleCalls<'m>>,
     local_values: RefCell<HashMap<String, Value>>,
     resolving: RefCell<Vec<String>>,
 }
@@ -66,9 +69,16 @@ impl<'m> ModuleScope<'m> {
             variables,
             locals,
             address_prefix,
+            calls: None,
             local_values: RefCell::new(HashMap::new()),
             resolving: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The same scope, able to read the outputs of the modules it calls.
+    pub fn with_calls(mut self, calls: ModuleCalls<'m>) -> Self {
+        self.calls = Some(calls);
+        self
     }
 }
 
@@ -103,6 +113,11 @@ impl<'a, 'm> Scope<'a, 'm> {
         let mut scope = self.clone();
         scope.file = file;
         scope
+    }
+
+    /// What `name` is bound to around this scope (`count`, `each`, ...).
+    pub fn bound(&self, name: &str) -> Option<&Value> {
+        self.lookup(name)
     }
 
     fn lookup(&self, name: &str) -> Option<&Value> {
@@ -457,11 +472,19 @@ impl<'a, 'm> Scope<'a, 'm> {
                     return self.runtime(expr, format!("`data.{name}` is only known after apply"));
                 }
                 "module" => {
-                    let name = attr(0).unwrap_or_default();
-                    return self.unknown(
-                        expr,
-                        format!("outputs of `module.{name}` are not evaluated"),
-                    );
+                    let Some(name) = attr(0) else {
+                        return self.unknown(expr, "`module` needs a name");
+                    };
+                    let value = match &self.module.calls {
+                        Some(calls) => {
+                            relocate(&calls.value(self.module, name, &location), &location, None)
+                        }
+                        None => self.unknown(
+                            expr,
+                            format!("outputs of `module.{name}` are not evaluated here"),
+                        ),
+                    };
+                    return self.apply(expr, value, &operators[1..]);
                 }
                 "path" => {
                     return self.unknown(expr, "filesystem paths are not evaluated");

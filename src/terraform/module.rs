@@ -8,6 +8,7 @@
 //! `.terraform/modules/modules.json` when `terraform init` left it there,
 //! otherwise its resources are out of reach and a note says so.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -18,7 +19,8 @@ use crate::rules::{Finding, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::suppress;
 use crate::terraform::eval::{
-    LocalDefinition, ModuleScope, Scope, VariableValue, plain, runtime_at, unknown_at,
+    LocalDefinition, ModuleScope, Scope, VariableValue, failure_at, plain, relocate, runtime_at,
+    unknown_at,
 };
 use crate::terraform::extract::{ParsedFile, extract_resource};
 use crate::terraform::json as terraform_json;
@@ -445,21 +447,18 @@ fn evaluate_instance(
     stack: &mut Vec<PathBuf>,
     evaluation: &mut Evaluation,
 ) {
-    let mut locals = HashMap::new();
-    for parsed in &module.files {
-        for block in parsed.body.blocks("locals") {
-            for attribute in &block.body.attributes {
-                locals.insert(
-                    attribute.key.clone(),
-                    LocalDefinition {
-                        file: &parsed.file,
-                        expr: &attribute.value,
-                    },
-                );
-            }
-        }
-    }
-    let module_scope = ModuleScope::new(variables, locals, prefix.clone());
+    let calls = ModuleCalls {
+        module,
+        loader,
+        root_dir: call.root_dir.to_path_buf(),
+        key: call.key.clone(),
+        prefix: prefix.clone(),
+        stack: stack.clone(),
+        values: RefCell::new(HashMap::new()),
+        resolving: RefCell::new(Vec::new()),
+    };
+    let module_scope =
+        ModuleScope::new(variables, locals_of(module), prefix.clone()).with_calls(calls);
     for parsed in &module.files {
         let scope = Scope::new(&module_scope, &parsed.file);
         for block in parsed.body.blocks("resource") {
@@ -488,6 +487,24 @@ fn evaluate_instance(
             );
         }
     }
+}
+
+fn locals_of(module: &ParsedModule) -> HashMap<String, LocalDefinition<'_>> {
+    let mut locals = HashMap::new();
+    for parsed in &module.files {
+        for block in parsed.body.blocks("locals") {
+            for attribute in &block.body.attributes {
+                locals.insert(
+                    attribute.key.clone(),
+                    LocalDefinition {
+                        file: &parsed.file,
+                        expr: &attribute.value,
+                    },
+                );
+            }
+        }
+    }
+    locals
 }
 
 fn is_security_group_resource(kind: &str) -> bool {
@@ -526,49 +543,16 @@ fn evaluate_call(
             position.column
         )
     };
-    let source = block
-        .body
-        .attribute("source")
-        .and_then(|attribute| scope.eval(&attribute.value).as_text());
-    let Some(source) = source else {
-        evaluation.notes.push(at(format!(
-            "`module.{name}` has no literal `source`; its resources are not checked"
-        )));
-        return;
-    };
-    let dir = if is_local_source(&source) {
-        Some(normalize_path(&module.dir.join(&source)))
-    } else {
-        installed_module_dir(call.root_dir, &key)
-    };
-    let Some(dir) = dir else {
-        evaluation.notes.push(at(format!(
-            "`module.{name}` comes from `{source}`, which is not downloaded; run `terraform init` so sglint can check its resources"
-        )));
-        return;
-    };
-    if stack.len() >= MAX_MODULE_DEPTH {
-        evaluation.notes.push(at(format!(
-            "`module.{name}` is nested more than {MAX_MODULE_DEPTH} modules deep; not followed"
-        )));
-        return;
-    }
-    let child = match loader.load(&dir) {
-        Ok(child) => child,
-        Err(problem) => {
-            evaluation
-                .notes
-                .push(at(format!("`module.{name}`: {problem}")));
-            return;
-        }
-    };
-    let canonical = std::fs::canonicalize(&dir).unwrap_or(dir);
-    if stack.contains(&canonical) {
-        evaluation.notes.push(at(format!(
-            "`module.{name}` calls a module that is already being evaluated (a cycle); not followed"
-        )));
-        return;
-    }
+    let (child, canonical) =
+        match called_module(module, block, scope, call.root_dir, &key, stack, loader) {
+            Ok(called) => called,
+            Err(problem) => {
+                evaluation
+                    .notes
+                    .push(at(format!("`module.{name}` {problem}")));
+                return;
+            }
+        };
     evaluation.called.insert(canonical.clone());
     let base = format!("{prefix}module.{name}");
     for (instance_scope, address, conditions) in instances(block, scope, &base) {
@@ -599,6 +583,246 @@ fn evaluate_call(
             evaluated.rule.call_sites.insert(0, call_site.clone());
         }
     }
+}
+
+/// The `module` blocks of one module instance and how to reach what they
+/// call, so that `module.NAME.OUTPUT` evaluates to the called module's
+/// `output` value, with the caller's arguments.
+pub struct ModuleCalls<'m> {
+    module: &'m ParsedModule,
+    loader: &'m Loader,
+    root_dir: PathBuf,
+    /// This instance's key in `modules.json`.
+    key: String,
+    /// This instance's address prefix, e.g. `module.web.`.
+    prefix: String,
+    /// Canonical directories of the modules being evaluated, this one last.
+    stack: Vec<PathBuf>,
+    values: RefCell<HashMap<String, Value>>,
+    resolving: RefCell<Vec<String>>,
+}
+
+impl ModuleCalls<'_> {
+    /// The value of `module.NAME`: an object of its outputs; a list of them
+    /// for a `count`, a map by key for a `for_each`.
+    pub fn value(&self, caller: &ModuleScope, name: &str, use_site: &Location) -> Value {
+        if let Some(value) = self.values.borrow().get(name) {
+            return value.clone();
+        }
+        let expression = format!("module.{name}");
+        let Some((file, block)) = self.block(name) else {
+            return failure_at(
+                use_site.clone(),
+                expression,
+                format!("there is no `module \"{name}\"` block"),
+            );
+        };
+        let location = label_location(file, block);
+        if self
+            .resolving
+            .borrow()
+            .iter()
+            .any(|resolving| resolving == name)
+        {
+            return unknown_at(
+                location,
+                expression,
+                format!("`module.{name}` depends on its own outputs"),
+            );
+        }
+        self.resolving.borrow_mut().push(name.to_string());
+        let value = self.evaluate(caller, name, file, block);
+        self.resolving.borrow_mut().pop();
+        self.values
+            .borrow_mut()
+            .insert(name.to_string(), value.clone());
+        value
+    }
+
+    fn block(&self, name: &str) -> Option<(&Arc<SourceFile>, &Block)> {
+        self.module.files.iter().find_map(|parsed| {
+            parsed
+                .body
+                .blocks("module")
+                .find(|block| block.label(0) == Some(name))
+                .map(|block| (&parsed.file, block))
+        })
+    }
+
+    fn evaluate(
+        &self,
+        caller: &ModuleScope,
+        name: &str,
+        file: &Arc<SourceFile>,
+        block: &Block,
+    ) -> Value {
+        let location = label_location(file, block);
+        let scope = Scope::new(caller, file);
+        let key = if self.key.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}.{name}", self.key)
+        };
+        let called = called_module(
+            self.module,
+            block,
+            &scope,
+            &self.root_dir,
+            &key,
+            &self.stack,
+            self.loader,
+        );
+        let (child, canonical) = match called {
+            Ok(called) => called,
+            Err(problem) => {
+                return unknown_at(
+                    location,
+                    format!("module.{name}"),
+                    format!("`module.{name}` {problem}"),
+                );
+            }
+        };
+        let mut stack = self.stack.clone();
+        stack.push(canonical);
+        let base = format!("{}module.{name}", self.prefix);
+        let mut outputs = Vec::new();
+        for (instance_scope, address, _) in instances(block, &scope, &base) {
+            let calls = ModuleCalls {
+                module: &child,
+                loader: self.loader,
+                root_dir: self.root_dir.clone(),
+                key: key.clone(),
+                prefix: format!("{address}."),
+                stack: stack.clone(),
+                values: RefCell::new(HashMap::new()),
+                resolving: RefCell::new(Vec::new()),
+            };
+            let variables = call_variables(&child, block, &instance_scope, &address);
+            let child_scope = ModuleScope::new(variables, locals_of(&child), format!("{address}."))
+                .with_calls(calls);
+            let instance = plain(
+                location.clone(),
+                ValueKind::Object(output_values(&child, &child_scope, &address)),
+            );
+            outputs.push((instance_scope, instance));
+        }
+        collect_instances(block, outputs, location, name)
+    }
+}
+
+/// The `output` values of one module instance, each remembering that it
+/// passed through the output.
+fn output_values(
+    module: &ParsedModule,
+    scope: &ModuleScope,
+    address: &str,
+) -> Vec<(String, Value)> {
+    let mut outputs = Vec::new();
+    for parsed in &module.files {
+        for block in parsed.body.blocks("output") {
+            let (Some(name), Some(value)) = (block.label(0), block.body.attribute("value")) else {
+                continue;
+            };
+            let value = Scope::new(scope, &parsed.file).eval(&value.value);
+            let how = format!("is output `{name}` of `{address}`");
+            outputs.push((
+                name.to_string(),
+                relocate(&value, &value.location.clone(), Some(&how)),
+            ));
+        }
+    }
+    outputs
+}
+
+/// A called module's value from its instances: the object itself, a list
+/// by `count.index`, or a map by `each.key`.
+fn collect_instances(
+    block: &Block,
+    outputs: Vec<(Scope, Value)>,
+    location: Location,
+    name: &str,
+) -> Value {
+    let unknown = || {
+        runtime_at(
+            location.clone(),
+            format!("module.{name}"),
+            format!("the instances of `module.{name}` are not known statically"),
+        )
+    };
+    let bound = |scope: &Scope, path: [&str; 2]| {
+        scope
+            .bound(path[0])
+            .and_then(|value| value.field(path[1]))
+            .cloned()
+    };
+    if block.body.attribute("count").is_some() {
+        let mut items = Vec::new();
+        for (scope, value) in outputs {
+            match bound(&scope, ["count", "index"]).map(|index| index.kind) {
+                Some(ValueKind::Number(_)) => items.push(value),
+                _ => return unknown(),
+            }
+        }
+        return plain(location, ValueKind::List(items));
+    }
+    if block.body.attribute("for_each").is_some() {
+        let mut entries = Vec::new();
+        for (scope, value) in outputs {
+            match bound(&scope, ["each", "key"]).and_then(|key| key.as_text()) {
+                Some(key) => entries.push((key, value)),
+                None => return unknown(),
+            }
+        }
+        return plain(location, ValueKind::Object(entries));
+    }
+    outputs
+        .into_iter()
+        .next()
+        .map(|(_, value)| value)
+        .unwrap_or_else(unknown)
+}
+
+/// The module a `module` block calls, read through the loader, and its
+/// canonical directory; or why it cannot be followed ("`module.x` ...").
+fn called_module(
+    module: &ParsedModule,
+    block: &Block,
+    scope: &Scope,
+    root_dir: &Path,
+    key: &str,
+    stack: &[PathBuf],
+    loader: &Loader,
+) -> Result<(Arc<ParsedModule>, PathBuf), String> {
+    let source = block
+        .body
+        .attribute("source")
+        .and_then(|attribute| scope.eval(&attribute.value).as_text())
+        .ok_or("has no literal `source`; its resources are not checked")?;
+    let dir = if is_local_source(&source) {
+        Some(normalize_path(&module.dir.join(&source)))
+    } else {
+        installed_module_dir(root_dir, key)
+    };
+    let Some(dir) = dir else {
+        return Err(format!(
+            "comes from `{source}`, which is not downloaded; run `terraform init` so sglint can check its resources"
+        ));
+    };
+    if stack.len() >= MAX_MODULE_DEPTH {
+        return Err(format!(
+            "is nested more than {MAX_MODULE_DEPTH} modules deep; not followed"
+        ));
+    }
+    let child = loader
+        .load(&dir)
+        .map_err(|problem| format!("cannot be read: {problem}"))?;
+    let canonical = std::fs::canonicalize(&dir).unwrap_or(dir);
+    if stack.contains(&canonical) {
+        return Err(
+            "calls a module that is already being evaluated (a cycle); not followed".into(),
+        );
+    }
+    Ok((child, canonical))
 }
 
 /// Removes `.` and resolves `..` without touching the filesystem, so paths
