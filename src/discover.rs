@@ -76,6 +76,14 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
 pub fn discover_with(roots: &[PathBuf], follow_links: bool) -> Discovery {
     let mut discovery = Discovery::default();
     for root in roots {
+        // A path named on the command line is followed even if it is a link.
+        if std::fs::metadata(root).is_ok_and(|meta| !meta.is_file() && !meta.is_dir()) {
+            discovery.warnings.push(format!(
+                "{}: not a regular file or directory (a FIFO, socket or device); not read",
+                root.display()
+            ));
+            continue;
+        }
         if root.is_file() {
             match FileKind::of(root) {
                 Some(kind) => discovery.files.push(DiscoveredFile {
@@ -179,6 +187,11 @@ impl Collector<'_> {
             return;
         }
         if !file_type.is_file() {
+            // Opening a FIFO blocks and a device may never end.
+            discovery.skipped.push((
+                entry.into_path(),
+                "not a regular file (a FIFO, socket or device)",
+            ));
             return;
         }
         if entry.file_name() == crate::config::FILE_NAME {

@@ -33,15 +33,28 @@ struct Run {
 }
 
 fn sglint_limited(dir: &Path, args: &[&str]) -> Run {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_sglint"));
+    sglint_limited_as(Path::new(env!("CARGO_BIN_EXE_sglint")), None, dir, args)
+}
+
+/// Runs `program` in `dir` under the limits, as `user` (uid) when given.
+fn sglint_limited_as(program: &Path, user: Option<u32>, dir: &Path, args: &[&str]) -> Run {
+    let mut command = Command::new(program);
     command.current_dir(dir);
     if !args.contains(&"--format") {
         command.args(["--format", "concise"]);
     }
     command.args(args);
-    // SAFETY: only async-signal-safe calls (setrlimit) between fork and exec.
+    // SAFETY: only async-signal-safe calls (setrlimit, setgroups, setgid,
+    // setuid) between fork and exec.
     unsafe {
-        command.pre_exec(|| {
+        command.pre_exec(move || {
+            if let Some(uid) = user
+                && (libc::setgroups(0, std::ptr::null()) != 0
+                    || libc::setgid(uid) != 0
+                    || libc::setuid(uid) != 0)
+            {
+                return Err(std::io::Error::last_os_error());
+            }
             let memory = libc::rlimit {
                 rlim_cur: MEMORY_LIMIT,
                 rlim_max: MEMORY_LIMIT,
@@ -282,25 +295,81 @@ fn links_fifos_and_vanished_files() {
         "{}",
         run.stderr
     );
+    assert!(
+        run.stderr.contains(
+            "pipe.tf: not a regular file or directory (a FIFO, socket or device); not read"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn device_files_are_never_read() {
+    let dir = dir();
+    // Reading either would never end: /dev/zero has no end of file and
+    // /dev/urandom no end of data.
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.tf")).unwrap();
+    std::os::unix::fs::symlink("/dev/urandom", dir.path().join("random.template")).unwrap();
+    let run = scan_with_canary(dir.path(), &["--follow-links", "--verbose"]);
+    assert!(
+        run.stderr.contains("zero.tf: not a regular file")
+            && run.stderr.contains("random.template: not a regular file"),
+        "{}",
+        run.stderr
+    );
+    let run = sglint_limited(dir.path(), &["/dev/zero", "canary.tf"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.elapsed < WALL_LIMIT, "took {:?}", run.elapsed);
+    assert!(
+        run.stderr.contains(
+            "/dev/zero: not a regular file or directory (a FIFO, socket or device); not read"
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn unreadable_files_are_reported_and_the_scan_goes_on() {
     let dir = dir();
+    std::fs::write(dir.path().join("canary.tf"), CANARY).unwrap();
     let secret = dir.path().join("secret.tf");
     std::fs::write(&secret, CANARY).unwrap();
-    std::fs::set_permissions(&secret, std::os::unix::fs::PermissionsExt::from_mode(0o000)).unwrap();
-    // Root reads anything: then there is nothing unreadable to test.
-    if std::fs::read(&secret).is_ok() {
-        eprintln!("running as root: permission bits do not apply");
-        return;
-    }
-    let run = scan_with_canary(dir.path(), &[]);
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("hidden.tf"), CANARY).unwrap();
+    let mode = std::os::unix::fs::PermissionsExt::from_mode;
+    std::fs::set_permissions(&secret, mode(0o000)).unwrap();
+    std::fs::set_permissions(&locked, mode(0o000)).unwrap();
+    // Permission bits do not bind root: then the scan runs as `nobody`,
+    // from a copy of the binary that user can reach.
+    let run = if unsafe { libc::geteuid() } == 0 {
+        std::fs::set_permissions(dir.path(), mode(0o755)).unwrap();
+        let program = dir.path().join("sglint-copy");
+        std::fs::copy(env!("CARGO_BIN_EXE_sglint"), &program).unwrap();
+        std::fs::set_permissions(&program, mode(0o755)).unwrap();
+        sglint_limited_as(&program, Some(65534), dir.path(), &["."])
+    } else {
+        sglint_limited(dir.path(), &["."])
+    };
+    std::fs::set_permissions(&locked, mode(0o755)).unwrap();
+    assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stdout
             .contains("secret.tf:1:1: SG900 cannot read the file: permission denied"),
         "{}",
         run.stdout
+    );
+    assert!(
+        run.stdout.contains("canary.tf:6:20: SG002"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("locked") && run.stderr.contains("Permission denied"),
+        "an unreadable directory is not reported:\n{}",
+        run.stderr
     );
 }
 
