@@ -1,13 +1,11 @@
 //! End-to-end tests of the `sglint` binary: exit codes, formats, options.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::sglint;
 use predicates::prelude::*;
-
-fn sglint() -> Command {
-    Command::new(assert_cmd::cargo::cargo_bin!("sglint"))
-}
 
 #[test]
 fn exit_0_when_nothing_is_public() {

@@ -2,14 +2,12 @@
 //! rules, duplicate keys, positions in unusual encodings, the real-world
 //! corpus.
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::{copy_tree, sglint};
 use predicates::prelude::*;
-
-fn sglint() -> Command {
-    Command::new(assert_cmd::cargo::cargo_bin!("sglint"))
-}
 
 fn concise(args: &[&str]) -> (i32, String, String) {
     let output = sglint()
@@ -170,19 +168,6 @@ fn ignored_cdk_out_is_still_scanned() {
         out.contains("cdk.out/assembly-Prod/ProdDbStack.template.json:16:15: SG002"),
         "{out}"
     );
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -4,17 +4,15 @@
 //! and suppressed ones with `suppressed: RULE:COL` (sidecar `FILE.expect`
 //! lines: `expect|suppressed RULE LINE:COL`).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::sglint;
 use predicates::prelude::*;
 use sglint::scan::{ScanOptions, scan};
 
 type Mark = (String, PathBuf, String, usize, usize);
-
-fn sglint() -> Command {
-    Command::new(assert_cmd::cargo::cargo_bin!("sglint"))
-}
 
 fn marks(dir: &Path, out: &mut Vec<Mark>) {
     for entry in std::fs::read_dir(dir).unwrap() {

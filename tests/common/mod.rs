@@ -1,0 +1,23 @@
+//! Helpers shared by the end-to-end test binaries (each uses some of them).
+#![allow(dead_code)]
+
+use std::path::Path;
+
+/// The `sglint` binary of this build, ready for arguments.
+pub fn sglint() -> assert_cmd::Command {
+    assert_cmd::Command::new(assert_cmd::cargo::cargo_bin!("sglint"))
+}
+
+/// Copies the tree at `from` into `to` (created if missing).
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
