@@ -434,6 +434,33 @@ resource "aws_security_group_rule" "each" {
         "locals {\n  a = <<EOT\nnever ends\n",
     )
     .unwrap();
+    // Two modules that call each other, and read each other's outputs.
+    for (name, other) in [("ping", "pong"), ("pong", "ping")] {
+        std::fs::create_dir_all(dir.path().join(name)).unwrap();
+        std::fs::write(
+            dir.path().join(format!("{name}/main.tf")),
+            format!(
+                r#"module "{other}" {{
+  source = "../{other}"
+}}
+
+output "cidr" {{
+  value = module.{other}.cidr
+}}
+
+resource "aws_security_group_rule" "{name}" {{
+  type              = "ingress"
+  security_group_id = "sg-1"
+  protocol          = "tcp"
+  from_port         = 1
+  to_port           = 1
+  cidr_blocks       = [module.{other}.cidr]
+}}
+"#
+            ),
+        )
+        .unwrap();
+    }
     let run = scan_with_canary(dir.path(), &[]);
     assert!(
         run.stdout.contains("main.tf:18:24: SG004"),
@@ -442,6 +469,19 @@ resource "aws_security_group_rule" "each" {
     );
     assert!(run.stdout.contains("heredoc/main.tf:"), "{}", run.stdout);
     assert!(run.stderr.contains("cycle"), "{}", run.stderr);
+    for name in ["ping", "pong"] {
+        assert!(
+            run.stdout.contains(&format!("{name}/main.tf:15:24: SG004")),
+            "{}",
+            run.stdout
+        );
+        assert!(
+            run.stderr
+                .contains(&format!("{name}/main.tf:1:1: `module.")),
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 #[test]
@@ -520,11 +560,39 @@ fn the_scanned_tree_is_never_written() {
     copy_tree(Path::new("fixtures"), dir.path());
     copy_tree(Path::new("tests/fixtures"), &dir.path().join("more"));
     let before = listing(dir.path());
+    // Read-only, and binding: as root the scan runs as `nobody`, from a copy
+    // of the binary outside the tree.
+    let bin = self::dir();
+    let (program, user) = if unsafe { libc::geteuid() } == 0 {
+        let program = bin.path().join("sglint");
+        std::fs::copy(env!("CARGO_BIN_EXE_sglint"), &program).unwrap();
+        set_modes(bin.path(), 0o755, 0o755);
+        (program, Some(65534))
+    } else {
+        (Path::new(env!("CARGO_BIN_EXE_sglint")).to_path_buf(), None)
+    };
+    set_modes(dir.path(), 0o555, 0o444);
     for format in ["text", "concise", "json", "sarif", "github"] {
-        let run = sglint_limited(dir.path(), &["--format", format, "."]);
-        assert!(matches!(run.code, 0 | 1), "{format}: {}", run.stderr);
+        let run = sglint_limited_as(&program, user, dir.path(), &["--format", format, "."]);
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        assert!(!run.stderr.contains("denied"), "{format}: {}", run.stderr);
     }
+    set_modes(dir.path(), 0o755, 0o644);
     assert_eq!(listing(dir.path()), before, "the tree changed");
+}
+
+/// Sets the mode of every directory and file under `root` (and of `root`).
+fn set_modes(root: &Path, directories: u32, files: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    for entry in std::fs::read_dir(root).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            set_modes(&path, directories, files);
+        } else {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(files)).unwrap();
+        }
+    }
+    std::fs::set_permissions(root, std::fs::Permissions::from_mode(directories)).unwrap();
 }
 
 /// sglint makes no network connection and starts no program: checked with
