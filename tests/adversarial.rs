@@ -485,6 +485,51 @@ resource "aws_security_group_rule" "{name}" {{
 }
 
 #[test]
+fn nested_module_fan_out_is_bounded() {
+    // Three levels of 1,000 `for_each` instances each, reading outputs
+    // through all of them: 10^9 leaves if expanded.
+    let dir = dir();
+    for level in 1..=3 {
+        let path = dir.path().join(format!("l{level}"));
+        std::fs::create_dir_all(&path).unwrap();
+        std::fs::write(
+            path.join("main.tf"),
+            format!(
+                r#"module "next" {{
+  source   = "../l{}"
+  for_each = toset([for i in range(1000) : tostring(i)])
+}}
+
+output "cidr" {{
+  value = module.next["5"].cidr
+}}
+"#,
+                level + 1
+            ),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir_all(dir.path().join("l4")).unwrap();
+    std::fs::write(
+        dir.path().join("l4/main.tf"),
+        CANARY.replace("canary", "leaf") + "output \"cidr\" {\n  value = \"0.0.0.0/0\"\n}\n",
+    )
+    .unwrap();
+    let run = scan_with_canary(dir.path(), &[]);
+    assert!(
+        run.stderr
+            .contains("l3/main.tf:1:1: the configuration expands to more than"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains("l4/main.tf:6:20: SG002"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn cloudformation_that_would_never_finish() {
     let dir = dir();
     let variables: Vec<String> = (0..1_000_000).map(|i| format!("${{V{i}}}")).collect();

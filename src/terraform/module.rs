@@ -8,7 +8,7 @@
 //! `.terraform/modules/modules.json` when `terraform init` left it there,
 //! otherwise its resources are out of reach and a note says so.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -32,6 +32,52 @@ use crate::value::{Value, ValueKind};
 pub const MAX_INSTANCES: usize = 1024;
 /// Module calls nested deeper than this are not followed.
 const MAX_MODULE_DEPTH: usize = 16;
+/// Module and resource instances one root module may expand to: nested
+/// `count` and `for_each` multiply, and 1,000 × 1,000 × 1,000 instances
+/// must end with a note, not exhaust the machine.
+pub const MAX_EXPANSION: usize = 20_000;
+
+/// What is left of [`MAX_EXPANSION`] in one root module's evaluation.
+struct Budget {
+    left: Cell<usize>,
+    noted: Cell<bool>,
+}
+
+impl Budget {
+    fn new() -> Self {
+        Budget {
+            left: Cell::new(MAX_EXPANSION),
+            noted: Cell::new(false),
+        }
+    }
+
+    /// Takes one instance; false once the budget is spent.
+    fn take(&self) -> bool {
+        let left = self.left.get();
+        self.left.set(left.saturating_sub(1));
+        left > 0
+    }
+
+    /// The note, the first time the budget runs out.
+    fn note(&self, at: &Location, evaluation: &mut Evaluation) {
+        if !self.noted.replace(true) {
+            let position = at.file.position(at.span.start);
+            evaluation.notes.push(format!(
+                "{}:{}:{}: {}",
+                crate::report::display_path(at.file.path()),
+                position.line,
+                position.column,
+                spent_reason()
+            ));
+        }
+    }
+}
+
+fn spent_reason() -> String {
+    format!(
+        "the configuration expands to more than {MAX_EXPANSION} module and resource instances (nested `count`/`for_each`); the rest are not evaluated"
+    )
+}
 
 /// A tfvars file: its assignments.
 #[derive(Debug)]
@@ -285,8 +331,10 @@ pub fn evaluate_root(module: &ParsedModule, inputs: &RootInputs, loader: &Loader
     let mut evaluation = Evaluation::default();
     let variables = root_variables(module, inputs);
     let mut stack = vec![std::fs::canonicalize(&module.dir).unwrap_or_else(|_| module.dir.clone())];
+    let budget = Budget::new();
     let call = CallContext {
         root_dir: &module.dir,
+        budget: &budget,
         key: String::new(),
         via_call: false,
     };
@@ -304,6 +352,7 @@ pub fn evaluate_root(module: &ParsedModule, inputs: &RootInputs, loader: &Loader
 
 struct CallContext<'r> {
     root_dir: &'r Path,
+    budget: &'r Budget,
     /// The module's key in `modules.json`: `""`, `web`, `web.subnets`.
     key: String,
     via_call: bool,
@@ -450,6 +499,7 @@ fn evaluate_instance(
     let calls = ModuleCalls {
         module,
         loader,
+        budget: call.budget,
         root_dir: call.root_dir.to_path_buf(),
         key: call.key.clone(),
         prefix: prefix.clone(),
@@ -470,6 +520,11 @@ fn evaluate_instance(
             }
             let base = format!("{prefix}{kind}.{name}");
             for (instance_scope, address, conditions) in instances(block, &scope, &base) {
+                if !call.budget.take() {
+                    call.budget
+                        .note(&Location::new(&parsed.file, block.span), evaluation);
+                    break;
+                }
                 let mut rules = Vec::new();
                 extract_resource(block, &instance_scope, &address, &mut rules);
                 for mut rule in rules {
@@ -556,9 +611,15 @@ fn evaluate_call(
     evaluation.called.insert(canonical.clone());
     let base = format!("{prefix}module.{name}");
     for (instance_scope, address, conditions) in instances(block, scope, &base) {
+        if !call.budget.take() {
+            call.budget
+                .note(&Location::new(scope.file, block.span), evaluation);
+            break;
+        }
         let variables = call_variables(&child, block, &instance_scope, &address);
         let child_call = CallContext {
             root_dir: call.root_dir,
+            budget: call.budget,
             key: key.clone(),
             via_call: true,
         };
@@ -591,6 +652,7 @@ fn evaluate_call(
 pub struct ModuleCalls<'m> {
     module: &'m ParsedModule,
     loader: &'m Loader,
+    budget: &'m Budget,
     root_dir: PathBuf,
     /// This instance's key in `modules.json`.
     key: String,
@@ -687,9 +749,13 @@ impl ModuleCalls<'_> {
         let base = format!("{}module.{name}", self.prefix);
         let mut outputs = Vec::new();
         for (instance_scope, address, _) in instances(block, &scope, &base) {
+            if !self.budget.take() {
+                return runtime_at(location, format!("module.{name}"), spent_reason());
+            }
             let calls = ModuleCalls {
                 module: &child,
                 loader: self.loader,
+                budget: self.budget,
                 root_dir: self.root_dir.clone(),
                 key: key.clone(),
                 prefix: format!("{address}."),
