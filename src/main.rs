@@ -238,18 +238,23 @@ fn print_stats(
     writeln!(err, "  {:<9} {:>9.3} s", "report", report.as_secs_f64())
 }
 
+/// Stack of each scanning thread.
+const WORKER_STACK: usize = 8 << 20;
+
 fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     for path in &args.paths {
         if std::fs::symlink_metadata(path).is_err() {
             anyhow::bail!("{}: no such file or directory", path.display());
         }
     }
+    // Evaluation recurses (bounded, see MAX_DEPTH in terraform/eval.rs):
+    // workers get the main thread's stack size, not the 2 MiB default.
+    // Building only fails when a pool exists already, which it cannot here.
+    let mut pool = rayon::ThreadPoolBuilder::new().stack_size(WORKER_STACK);
     if let Some(threads) = args.threads {
-        // Only fails when a pool exists already, which it cannot here.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(usize::from(threads))
-            .build_global();
+        pool = pool.num_threads(usize::from(threads));
     }
+    let _ = pool.build_global();
     let (config_mode, primary) = primary_config(&args)?;
     let baseline = match &args.baseline {
         Some(path) => Some(Baseline::load(path).map_err(anyhow::Error::msg)?),

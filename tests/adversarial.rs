@@ -485,6 +485,32 @@ resource "aws_security_group_rule" "{name}" {{
 }
 
 #[test]
+fn a_long_chain_of_locals_is_cut_not_overflowed() {
+    // Each link is a stack frame of the evaluator: 100,000 of them used to
+    // overflow the stack.
+    let dir = dir();
+    let mut text = String::from("locals {\n");
+    for index in 0..100_000 {
+        text.push_str(&format!("  a{index} = local.a{}\n", index + 1));
+    }
+    text.push_str("  a100000 = \"0.0.0.0/0\"\n}\n");
+    text.push_str(
+        &CANARY
+            .replace("canary", "chain")
+            .replace("[\"0.0.0.0/0\"]", "[local.a0]"),
+    );
+    std::fs::create_dir_all(dir.path().join("chain")).unwrap();
+    std::fs::write(dir.path().join("chain/main.tf"), text).unwrap();
+    let run = scan_with_canary(dir.path(), &[]);
+    assert!(
+        run.stdout.contains("chain/main.tf:100009:20: SG004")
+            && run.stdout.contains("refer through more than"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn nested_module_fan_out_is_bounded() {
     // Three levels of 1,000 `for_each` instances each, reading outputs
     // through all of them: 10^9 leaves if expanded.

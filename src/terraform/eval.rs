@@ -29,7 +29,7 @@ use crate::value::{Alternative, Value, ValueKind, format_number};
 pub const MAX_ELEMENTS: usize = 10_000;
 /// Most alternatives a value may carry.
 pub const MAX_ALTERNATIVES: usize = 32;
-const MAX_DEPTH: usize = 128;
+const MAX_DEPTH: usize = 256;
 
 /// A variable's value in one module instance, and how it was set, for the
 /// provenance chain ("the default of `var.x`", "`var.x` in prod.tfvars").
@@ -102,6 +102,19 @@ impl<'a, 'm> Scope<'a, 'm> {
         }
     }
 
+    /// A scope for another file or module instance, as deep as this one:
+    /// a chain of locals or module outputs counts toward the nesting limit
+    /// like nested expressions do (each link is a stack frame).
+    pub fn nested<'b, 'n>(
+        &self,
+        module: &'b ModuleScope<'n>,
+        file: &'b Arc<SourceFile>,
+    ) -> Scope<'b, 'n> {
+        let mut scope = Scope::new(module, file);
+        scope.depth = self.depth;
+        scope
+    }
+
     /// The same scope with `name` bound to `value` (innermost wins).
     pub fn bind(&self, name: &str, value: Value) -> Self {
         let mut scope = self.clone();
@@ -150,7 +163,10 @@ impl<'a, 'm> Scope<'a, 'm> {
 
     pub fn eval(&self, expr: &Expr) -> Value {
         if self.depth > MAX_DEPTH {
-            return self.unknown(expr, "the expression is nested too deeply");
+            return self.unknown(
+                expr,
+                format!("expressions, locals and module outputs refer through more than {MAX_DEPTH} levels"),
+            );
         }
         let mut inner = self.clone();
         inner.depth += 1;
@@ -477,7 +493,7 @@ impl<'a, 'm> Scope<'a, 'm> {
                     };
                     let value = match &self.module.calls {
                         Some(calls) => {
-                            relocate(&calls.value(self.module, name, &location), &location, None)
+                            relocate(&calls.value(self, name, &location), &location, None)
                         }
                         None => self.unknown(
                             expr,
@@ -603,8 +619,9 @@ impl<'a, 'm> Scope<'a, 'm> {
                     );
                 }
                 self.module.resolving.borrow_mut().push(name.to_string());
-                let scope = Scope::new(self.module, definition.file);
-                let value = scope.eval(definition.expr);
+                let value = self
+                    .nested(self.module, definition.file)
+                    .eval(definition.expr);
                 self.module.resolving.borrow_mut().pop();
                 self.module
                     .local_values

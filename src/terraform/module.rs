@@ -667,7 +667,7 @@ pub struct ModuleCalls<'m> {
 impl ModuleCalls<'_> {
     /// The value of `module.NAME`: an object of its outputs; a list of them
     /// for a `count`, a map by key for a `for_each`.
-    pub fn value(&self, caller: &ModuleScope, name: &str, use_site: &Location) -> Value {
+    pub fn value(&self, caller: &Scope, name: &str, use_site: &Location) -> Value {
         if let Some(value) = self.values.borrow().get(name) {
             return value.clone();
         }
@@ -711,15 +711,9 @@ impl ModuleCalls<'_> {
         })
     }
 
-    fn evaluate(
-        &self,
-        caller: &ModuleScope,
-        name: &str,
-        file: &Arc<SourceFile>,
-        block: &Block,
-    ) -> Value {
+    fn evaluate(&self, caller: &Scope, name: &str, file: &Arc<SourceFile>, block: &Block) -> Value {
         let location = label_location(file, block);
-        let scope = Scope::new(caller, file);
+        let scope = caller.nested(caller.module, file);
         let key = if self.key.is_empty() {
             name.to_string()
         } else {
@@ -768,7 +762,7 @@ impl ModuleCalls<'_> {
                 .with_calls(calls);
             let instance = plain(
                 location.clone(),
-                ValueKind::Object(output_values(&child, &child_scope, &address)),
+                ValueKind::Object(output_values(&child, &scope, &child_scope, &address)),
             );
             outputs.push((instance_scope, instance));
         }
@@ -780,6 +774,7 @@ impl ModuleCalls<'_> {
 /// passed through the output.
 fn output_values(
     module: &ParsedModule,
+    caller: &Scope,
     scope: &ModuleScope,
     address: &str,
 ) -> Vec<(String, Value)> {
@@ -789,7 +784,7 @@ fn output_values(
             let (Some(name), Some(value)) = (block.label(0), block.body.attribute("value")) else {
                 continue;
             };
-            let value = Scope::new(scope, &parsed.file).eval(&value.value);
+            let value = caller.nested(scope, &parsed.file).eval(&value.value);
             let how = format!("is output `{name}` of `{address}`");
             outputs.push((
                 name.to_string(),
