@@ -171,7 +171,10 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     let (suppressed, mut active): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .partition(|finding| finding.suppression.is_some());
-    active.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    active.sort_by(|a, b| (a.sort_key(), &a.message).cmp(&(b.sort_key(), &b.message)));
+    // The same unknown value reached twice (`concat(local.l, local.l)`) is
+    // one finding.
+    active.dedup_by(|a, b| a.is_repeat_of(b));
     result.findings = active;
     result.suppressed = suppressed;
     result

@@ -486,14 +486,14 @@ resource "aws_security_group_rule" "{name}" {{
 
 #[test]
 fn a_long_chain_of_locals_is_cut_not_overflowed() {
-    // Each link is a stack frame of the evaluator: 100,000 of them used to
+    // Each link is a stack frame of the evaluator: 20,000 of them used to
     // overflow the stack.
     let dir = dir();
     let mut text = String::from("locals {\n");
-    for index in 0..100_000 {
+    for index in 0..20_000 {
         text.push_str(&format!("  a{index} = local.a{}\n", index + 1));
     }
-    text.push_str("  a100000 = \"0.0.0.0/0\"\n}\n");
+    text.push_str("  a20000 = \"0.0.0.0/0\"\n}\n");
     text.push_str(
         &CANARY
             .replace("canary", "chain")
@@ -503,8 +503,36 @@ fn a_long_chain_of_locals_is_cut_not_overflowed() {
     std::fs::write(dir.path().join("chain/main.tf"), text).unwrap();
     let run = scan_with_canary(dir.path(), &[]);
     assert!(
-        run.stdout.contains("chain/main.tf:100009:20: SG004")
+        run.stdout.contains("chain/main.tf:20009:20: SG004")
             && run.stdout.contains("refer through more than"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn values_that_double_at_every_step_are_cut() {
+    // Each local twice the previous: 2^64 bytes, elements or nodes.
+    let dir = dir();
+    let mut text =
+        String::from("locals {\n  s0 = \"0.0.0.0/0\"\n  l0 = [\"0.0.0.0/0\"]\n  m0 = {}\n");
+    for step in 1..64 {
+        let previous = step - 1;
+        text.push_str(&format!(
+            "  s{step} = \"${{local.s{previous}}}${{local.s{previous}}}\"\n  l{step} = concat(local.l{previous}, local.l{previous})\n  m{step} = {{ a = local.m{previous}, b = local.m{previous} }}\n"
+        ));
+    }
+    text.push_str("}\n");
+    text.push_str(&CANARY.replace("canary", "double").replace(
+        "[\"0.0.0.0/0\"]",
+        "concat([local.s63], local.l63, [local.m63.a.b.a])",
+    ));
+    std::fs::create_dir_all(dir.path().join("double")).unwrap();
+    std::fs::write(dir.path().join("double/main.tf"), text).unwrap();
+    let run = scan_with_canary(dir.path(), &[]);
+    assert!(
+        run.stdout.contains("double/main.tf:200:19: SG004")
+            && run.stdout.contains("larger than sglint evaluates"),
         "{}",
         run.stdout
     );

@@ -238,6 +238,18 @@ impl Finding {
     }
 
     /// Sort key: file, position, rule.
+    /// Says the same thing at the same place, with the same notes.
+    pub fn is_repeat_of(&self, other: &Finding) -> bool {
+        self.sort_key() == other.sort_key()
+            && self.message == other.message
+            && self.notes.len() == other.notes.len()
+            && self
+                .notes
+                .iter()
+                .zip(&other.notes)
+                .all(|(a, b)| a.message == b.message)
+    }
+
     pub fn sort_key(&self) -> (&std::path::Path, usize, usize, &'static str) {
         (
             self.location.file.path(),

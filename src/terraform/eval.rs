@@ -13,8 +13,9 @@
 //! was written: a `var.x` at a use site points back at the tfvars line or the
 //! default that set it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::model::{Location, Origin, UnknownKind, Unresolved};
@@ -30,6 +31,14 @@ pub const MAX_ELEMENTS: usize = 10_000;
 /// Most alternatives a value may carry.
 pub const MAX_ALTERNATIVES: usize = 32;
 const MAX_DEPTH: usize = 256;
+/// Most weight (see [`weight_within`]) one value may have: doubling a local
+/// into the next (`a1 = "${local.a0}${local.a0}"`) would otherwise reach
+/// 2^64 bytes in 64 lines.
+const MAX_VALUE_WEIGHT: usize = 50_000;
+/// Total weight of the values one root module's evaluation may produce (its
+/// module instances share it): bounds memory and time however the values
+/// are combined. About 150 bytes per unit at most.
+pub const MAX_FUEL: usize = 1_000_000;
 
 /// A variable's value in one module instance, and how it was set, for the
 /// provenance chain ("the default of `var.x`", "`var.x` in prod.tfvars").
@@ -55,6 +64,8 @@ pub struct ModuleScope<'m> {
     pub address_prefix: String,
     /// The `module` blocks of this instance, for `module.NAME.OUTPUT`.
     calls: Option<ModuleCalls<'m>>,
+    /// What is left of [`MAX_FUEL`], shared by the instances of one root.
+    fuel: Rc<Cell<usize>>,
     local_values: RefCell<HashMap<String, Value>>,
     resolving: RefCell<Vec<String>>,
 }
@@ -70,9 +81,16 @@ impl<'m> ModuleScope<'m> {
             locals,
             address_prefix,
             calls: None,
+            fuel: Rc::new(Cell::new(MAX_FUEL)),
             local_values: RefCell::new(HashMap::new()),
             resolving: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The same scope, drawing on a fuel shared with other instances.
+    pub fn with_fuel(mut self, fuel: Rc<Cell<usize>>) -> Self {
+        self.fuel = fuel;
+        self
     }
 
     /// The same scope, able to read the outputs of the modules it calls.
@@ -168,9 +186,31 @@ impl<'a, 'm> Scope<'a, 'm> {
                 format!("expressions, locals and module outputs refer through more than {MAX_DEPTH} levels"),
             );
         }
+        let fuel = &self.module.fuel;
+        if fuel.get() == 0 {
+            return self.unknown(
+                expr,
+                format!(
+                    "the configuration produces more than {MAX_FUEL} values; evaluation stopped"
+                ),
+            );
+        }
         let mut inner = self.clone();
         inner.depth += 1;
-        inner.eval_inner(expr)
+        let value = inner.eval_inner(expr);
+        match weight_within(&value, MAX_VALUE_WEIGHT) {
+            Some(weight) => {
+                fuel.set(fuel.get().saturating_sub(weight));
+                value
+            }
+            None => {
+                fuel.set(fuel.get().saturating_sub(MAX_VALUE_WEIGHT));
+                self.unknown(
+                    expr,
+                    format!("the value is larger than sglint evaluates (a weight over {MAX_VALUE_WEIGHT} elements)"),
+                )
+            }
+        }
     }
 
     fn eval_inner(&self, expr: &Expr) -> Value {
@@ -769,6 +809,33 @@ pub fn relocate(value: &Value, use_site: &Location, how: Option<&str>) -> Value 
         location: use_site.clone(),
         origins,
     }
+}
+
+/// The size of a value in elements (each node, each origin, each 64 bytes
+/// of text counts one), or `None` once it exceeds `limit`: counting stops
+/// there, so the cost is bounded by `limit`, not by the value.
+pub fn weight_within(value: &Value, limit: usize) -> Option<usize> {
+    let mut total = 0usize;
+    let mut stack = vec![value];
+    while let Some(value) = stack.pop() {
+        total += 1 + value.origins.len();
+        match &value.kind {
+            ValueKind::String(text) => total += text.len() / 64,
+            ValueKind::List(items) if total + items.len() > limit => return None,
+            ValueKind::Object(fields) if total + fields.len() > limit => return None,
+            ValueKind::List(items) => stack.extend(items),
+            ValueKind::Object(fields) => {
+                total += fields.iter().map(|(key, _)| key.len() / 64).sum::<usize>();
+                stack.extend(fields.iter().map(|(_, field)| field));
+            }
+            ValueKind::OneOf(choices) => stack.extend(choices.iter().map(|choice| &choice.value)),
+            _ => {}
+        }
+        if total > limit {
+            return None;
+        }
+    }
+    Some(total)
 }
 
 /// Structural equality of known values; `None` when either side is unknown.

@@ -11,6 +11,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use crate::model::{IngressRule, Location};
@@ -19,8 +20,8 @@ use crate::rules::{Finding, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::suppress;
 use crate::terraform::eval::{
-    LocalDefinition, ModuleScope, Scope, VariableValue, failure_at, plain, relocate, runtime_at,
-    unknown_at,
+    LocalDefinition, MAX_FUEL, ModuleScope, Scope, VariableValue, failure_at, plain, relocate,
+    runtime_at, unknown_at,
 };
 use crate::terraform::extract::{ParsedFile, extract_resource};
 use crate::terraform::json as terraform_json;
@@ -41,6 +42,8 @@ pub const MAX_EXPANSION: usize = 20_000;
 struct Budget {
     left: Cell<usize>,
     noted: Cell<bool>,
+    /// The evaluator's fuel (see `MAX_FUEL`), shared by every instance.
+    fuel: Rc<Cell<usize>>,
 }
 
 impl Budget {
@@ -48,6 +51,7 @@ impl Budget {
         Budget {
             left: Cell::new(MAX_EXPANSION),
             noted: Cell::new(false),
+            fuel: Rc::new(Cell::new(MAX_FUEL)),
         }
     }
 
@@ -507,8 +511,9 @@ fn evaluate_instance(
         values: RefCell::new(HashMap::new()),
         resolving: RefCell::new(Vec::new()),
     };
-    let module_scope =
-        ModuleScope::new(variables, locals_of(module), prefix.clone()).with_calls(calls);
+    let module_scope = ModuleScope::new(variables, locals_of(module), prefix.clone())
+        .with_calls(calls)
+        .with_fuel(Rc::clone(&call.budget.fuel));
     for parsed in &module.files {
         let scope = Scope::new(&module_scope, &parsed.file);
         for block in parsed.body.blocks("resource") {
@@ -759,7 +764,8 @@ impl ModuleCalls<'_> {
             };
             let variables = call_variables(&child, block, &instance_scope, &address);
             let child_scope = ModuleScope::new(variables, locals_of(&child), format!("{address}."))
-                .with_calls(calls);
+                .with_calls(calls)
+                .with_fuel(Rc::clone(&self.budget.fuel));
             let instance = plain(
                 location.clone(),
                 ValueKind::Object(output_values(&child, &scope, &child_scope, &address)),

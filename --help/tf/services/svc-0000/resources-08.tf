@@ -1,0 +1,48 @@
+resource "aws_dynamodb_table" "r8_0" {
+  name = "${local.name}-8-0"
+  tags = merge(local.tags, { part = "8" })
+  description = "generated resource 50788 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_dynamodb_table" "r8_1" {
+  name = "${local.name}-8-1"
+  tags = merge(local.tags, { part = "8" })
+  description = "generated resource 7760 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_iam_role" "r8_2" {
+  name = "${local.name}-8-2"
+  tags = merge(local.tags, { part = "8" })
+  description = "generated resource 11334 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_lambda_function" "r8_3" {
+  name = "${local.name}-8-3"
+  tags = merge(local.tags, { part = "8" })
+  description = "generated resource 68293 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_sqs_queue" "r8_4" {
+  name = "${local.name}-8-4"
+  tags = merge(local.tags, { part = "8" })
+  description = "generated resource 71560 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_s3_bucket" "r8_5" {
+  name = "${local.name}-8-5"
+  tags = merge(local.tags, { part = "8" })
+  description = "generated resource 72882 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_sqs_queue" "r8_6" {
+  name = "${local.name}-8-6"
+  tags = merge(local.tags, { part = "8" })
+  description = "generated resource 21351 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_dynamodb_table" "r8_7" {
+  name = "${local.name}-8-7"
+  tags = merge(local.tags, { part = "8" })
+  description = "generated resource 60634 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+

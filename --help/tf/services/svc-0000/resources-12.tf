@@ -1,0 +1,36 @@
+resource "aws_dynamodb_table" "r12_0" {
+  name = "${local.name}-12-0"
+  tags = merge(local.tags, { part = "12" })
+  description = "generated resource 49811 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_lambda_function" "r12_1" {
+  name = "${local.name}-12-1"
+  tags = merge(local.tags, { part = "12" })
+  description = "generated resource 84490 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_cloudwatch_log_group" "r12_2" {
+  name = "${local.name}-12-2"
+  tags = merge(local.tags, { part = "12" })
+  description = "generated resource 86588 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_dynamodb_table" "r12_3" {
+  name = "${local.name}-12-3"
+  tags = merge(local.tags, { part = "12" })
+  description = "generated resource 41827 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_cloudwatch_log_group" "r12_4" {
+  name = "${local.name}-12-4"
+  tags = merge(local.tags, { part = "12" })
+  description = "generated resource 14417 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_iam_role" "r12_5" {
+  name = "${local.name}-12-5"
+  tags = merge(local.tags, { part = "12" })
+  description = "generated resource 58019 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+

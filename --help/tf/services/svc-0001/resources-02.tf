@@ -1,0 +1,24 @@
+resource "aws_cloudwatch_log_group" "r2_0" {
+  name = "${local.name}-2-0"
+  tags = merge(local.tags, { part = "2" })
+  description = "generated resource 95206 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_dynamodb_table" "r2_1" {
+  name = "${local.name}-2-1"
+  tags = merge(local.tags, { part = "2" })
+  description = "generated resource 42537 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_s3_bucket" "r2_2" {
+  name = "${local.name}-2-2"
+  tags = merge(local.tags, { part = "2" })
+  description = "generated resource 76949 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_cloudwatch_log_group" "r2_3" {
+  name = "${local.name}-2-3"
+  tags = merge(local.tags, { part = "2" })
+  description = "generated resource 88745 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+

@@ -1,0 +1,48 @@
+resource "aws_iam_role" "r22_0" {
+  name = "${local.name}-22-0"
+  tags = merge(local.tags, { part = "22" })
+  description = "generated resource 80536 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_sqs_queue" "r22_1" {
+  name = "${local.name}-22-1"
+  tags = merge(local.tags, { part = "22" })
+  description = "generated resource 61617 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_dynamodb_table" "r22_2" {
+  name = "${local.name}-22-2"
+  tags = merge(local.tags, { part = "22" })
+  description = "generated resource 28993 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_lambda_function" "r22_3" {
+  name = "${local.name}-22-3"
+  tags = merge(local.tags, { part = "22" })
+  description = "generated resource 59692 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_sqs_queue" "r22_4" {
+  name = "${local.name}-22-4"
+  tags = merge(local.tags, { part = "22" })
+  description = "generated resource 65870 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_lambda_function" "r22_5" {
+  name = "${local.name}-22-5"
+  tags = merge(local.tags, { part = "22" })
+  description = "generated resource 15216 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_cloudwatch_log_group" "r22_6" {
+  name = "${local.name}-22-6"
+  tags = merge(local.tags, { part = "22" })
+  description = "generated resource 94939 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_sqs_queue" "r22_7" {
+  name = "${local.name}-22-7"
+  tags = merge(local.tags, { part = "22" })
+  description = "generated resource 36774 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+

@@ -1,0 +1,12 @@
+resource "aws_lambda_function" "r1_0" {
+  name = "${local.name}-1-0"
+  tags = merge(local.tags, { part = "1" })
+  description = "generated resource 63747 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_cloudwatch_log_group" "r1_1" {
+  name = "${local.name}-1-1"
+  tags = merge(local.tags, { part = "1" })
+  description = "generated resource 14877 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+

@@ -1,0 +1,12 @@
+resource "aws_iam_role" "r3_0" {
+  name = "${local.name}-3-0"
+  tags = merge(local.tags, { part = "3" })
+  description = "generated resource 39693 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_sqs_queue" "r3_1" {
+  name = "${local.name}-3-1"
+  tags = merge(local.tags, { part = "3" })
+  description = "generated resource 44160 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+

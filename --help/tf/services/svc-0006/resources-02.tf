@@ -1,0 +1,12 @@
+resource "aws_dynamodb_table" "r2_0" {
+  name = "${local.name}-2-0"
+  tags = merge(local.tags, { part = "2" })
+  description = "generated resource 21907 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_dynamodb_table" "r2_1" {
+  name = "${local.name}-2-1"
+  tags = merge(local.tags, { part = "2" })
+  description = "generated resource 29295 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+

@@ -1,0 +1,18 @@
+resource "aws_s3_bucket" "r24_0" {
+  name = "${local.name}-24-0"
+  tags = merge(local.tags, { part = "24" })
+  description = "generated resource 74853 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_s3_bucket" "r24_1" {
+  name = "${local.name}-24-1"
+  tags = merge(local.tags, { part = "24" })
+  description = "generated resource 99016 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
+resource "aws_sqs_queue" "r24_2" {
+  name = "${local.name}-24-2"
+  tags = merge(local.tags, { part = "24" })
+  description = "generated resource 23985 for benchmarks; mentions 0.0.0.0/0 only in text"
+}
+
