@@ -815,6 +815,12 @@ pub fn relocate(value: &Value, use_site: &Location, how: Option<&str>) -> Value 
 /// of text counts one), or `None` once it exceeds `limit`: counting stops
 /// there, so the cost is bounded by `limit`, not by the value.
 pub fn weight_within(value: &Value, limit: usize) -> Option<usize> {
+    // Most values are scalars: no walk, no allocation.
+    if let ValueKind::Null | ValueKind::Bool(_) | ValueKind::Number(_) | ValueKind::Unknown(_) =
+        value.kind
+    {
+        return Some(1 + value.origins.len()).filter(|weight| *weight <= limit);
+    }
     let mut total = 0usize;
     let mut stack = vec![value];
     while let Some(value) = stack.pop() {
@@ -1006,4 +1012,25 @@ impl Value {
 /// Text of a number as Terraform prints it.
 pub fn number_text(number: f64) -> String {
     format_number(number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weight_counts_nodes_origins_and_text_and_stops_at_the_limit() {
+        let file = SourceFile::new("x", "");
+        let location = Location::new(&file, crate::source::Span::default());
+        let text = |length: usize| plain(location.clone(), ValueKind::String("a".repeat(length)));
+        assert_eq!(weight_within(&text(10), 100), Some(1));
+        assert_eq!(weight_within(&text(640), 100), Some(11));
+        let list = plain(location.clone(), ValueKind::List(vec![text(1); 50]));
+        assert_eq!(weight_within(&list, 100), Some(51));
+        assert_eq!(weight_within(&list, 50), None);
+        let relocated = relocate(&list, &location, Some("comes from `local.x`"));
+        assert_eq!(weight_within(&relocated, 1000), Some(102));
+        let nested = plain(location.clone(), ValueKind::List(vec![list.clone(), list]));
+        assert_eq!(weight_within(&nested, 100), None);
+    }
 }
