@@ -52,6 +52,9 @@ pub struct Unresolved {
     pub reason: String,
     pub location: Location,
     pub kind: UnknownKind,
+    /// For a resource attribute, its full address (`module.sg.aws_security_group.web.id`),
+    /// wherever the value travelled (through a module output, a local).
+    pub address: Option<String>,
 }
 
 /// Why a value is unknown, as far as Terraform's `try` and `can` care.

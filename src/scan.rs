@@ -368,21 +368,10 @@ fn scan_terraform(
                 let evaluation = context.clock.time(Stage::Evaluate, || {
                     module::evaluate_root(&parsed, &options.terraform, &loader)
                 });
-                let (via_call, own): (Vec<_>, Vec<_>) =
-                    evaluation.rules.into_iter().partition(|rule| rule.via_call);
                 let settings = context.settings_for(dir);
                 let (mut call_findings, mut own_findings) =
                     context.clock.time(Stage::Rules, || {
-                        (
-                            rules::check_all(
-                                via_call.into_iter().map(|rule| rule.rule).collect(),
-                                &settings,
-                            ),
-                            rules::check_all(
-                                own.into_iter().map(|rule| rule.rule).collect(),
-                                &settings,
-                            ),
-                        )
+                        split_by_origin(evaluation.rules, &settings)
                     });
                 let mut unparseable = parsed.findings.clone();
                 if focus_dirs.contains(&config::absolute(dir)) {
@@ -499,6 +488,39 @@ fn module_files_and_vars(dir: &Path) -> Vec<PathBuf> {
             }
         })
         .collect()
+}
+
+/// Checks a root module's rules together (a group's union spans its own
+/// resources and those of the modules it calls), then splits the findings:
+/// those its own resources raise alone, and the rest, reached through calls.
+fn split_by_origin(
+    rules: Vec<module::EvaluatedRule>,
+    settings: &rules::Settings,
+) -> (Vec<Finding>, Vec<Finding>) {
+    let own: Vec<crate::model::IngressRule> = rules
+        .iter()
+        .filter(|rule| !rule.via_call)
+        .map(|rule| rule.rule.clone())
+        .collect();
+    let all = rules.into_iter().map(|rule| rule.rule).collect();
+    let own_keys: HashSet<_> = rules::check_all(own, settings)
+        .iter()
+        .map(identity_key)
+        .collect();
+    let (own, through_calls): (Vec<Finding>, Vec<Finding>) = rules::check_all(all, settings)
+        .into_iter()
+        .partition(|finding| own_keys.contains(&identity_key(finding)));
+    (through_calls, own)
+}
+
+fn identity_key(finding: &Finding) -> (&'static str, PathBuf, usize, usize, String) {
+    (
+        finding.rule.id,
+        finding.location.file.path().to_path_buf(),
+        finding.location.span.start,
+        finding.location.span.end,
+        finding.message.clone(),
+    )
 }
 
 fn duplicate_key(finding: &Finding) -> (&'static str, PathBuf, usize, Option<String>) {

@@ -107,6 +107,7 @@ pub fn protocol_of(value: Option<&Value>, rule: &Location, field: &str) -> Resol
             reason: format!("the rule has no `{field}`"),
             location: rule.clone(),
             kind: UnknownKind::Unevaluated,
+            address: None,
         });
     };
     if let ValueKind::Unknown(unresolved) = &value.kind {
@@ -118,6 +119,7 @@ pub fn protocol_of(value: Option<&Value>, rule: &Location, field: &str) -> Resol
             reason: format!("`{field}` is not a string or number"),
             location: value.location.clone(),
             kind: UnknownKind::Unevaluated,
+            address: None,
         });
     };
     match Protocol::parse(&text) {
@@ -127,6 +129,7 @@ pub fn protocol_of(value: Option<&Value>, rule: &Location, field: &str) -> Resol
             reason: format!("`{text}` is not a protocol name or number"),
             location: value.location.clone(),
             kind: UnknownKind::Unevaluated,
+            address: None,
         }),
     }
 }
@@ -157,6 +160,7 @@ fn port_number(value: &Value) -> Result<Option<u16>, Unresolved> {
             reason: format!("`{text}` is not a port number"),
             location: value.location.clone(),
             kind: UnknownKind::Unevaluated,
+            address: None,
         }),
     }
 }

@@ -74,6 +74,7 @@ impl<'a> Evaluator<'a> {
                 reason,
                 location: location.clone(),
                 kind: UnknownKind::Unevaluated,
+                address: None,
             }),
             location,
             origins: Vec::new(),

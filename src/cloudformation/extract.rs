@@ -279,6 +279,7 @@ impl ResourceContext<'_> {
                                 reason: format!("`{text}` is not a valid CIDR block"),
                                 location: alternative.location.clone(),
                                 kind: UnknownKind::Unevaluated,
+                                address: None,
                             }),
                         },
                         None => SourceKind::Unknown(Unresolved {
@@ -286,6 +287,7 @@ impl ResourceContext<'_> {
                             reason: "not a string".into(),
                             location: alternative.location.clone(),
                             kind: UnknownKind::Unevaluated,
+                            address: None,
                         }),
                     },
                     (_, false) if field == "SourcePrefixListId" => {

@@ -551,12 +551,38 @@ impl<'a, 'm> Scope<'a, 'm> {
                 }
                 _ => {
                     let name = attr(0).unwrap_or_default();
-                    return self.runtime(expr, format!("`{root}.{name}` is a resource; its attributes are only known after apply"));
+                    let mut value = self.runtime(expr, format!("`{root}.{name}` is a resource; its attributes are only known after apply"));
+                    if let ValueKind::Unknown(unresolved) = &mut value.kind {
+                        unresolved.address = self.resource_address(root, operators);
+                    }
+                    return value;
                 }
             }
         }
         let value = self.eval(base);
         self.apply(expr, value, operators)
+    }
+
+    /// `module.sg.aws_security_group.web[0].id` for `aws_security_group.web[0].id`
+    /// read in `module.sg`: the address with literal or evaluated indexes,
+    /// `None` when an index is not known or the form is another.
+    fn resource_address(&self, root: &str, operators: &[TraversalOperator]) -> Option<String> {
+        let mut address = format!("{}{root}", self.module.address_prefix);
+        for operator in operators {
+            match operator {
+                TraversalOperator::Attr(name, _) => {
+                    address.push('.');
+                    address.push_str(name);
+                }
+                TraversalOperator::Index(index) => match &self.eval(index).kind {
+                    ValueKind::Number(n) => address.push_str(&format!("[{}]", number_text(*n))),
+                    ValueKind::String(key) => address.push_str(&format!("[{key:?}]")),
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        Some(address)
     }
 
     /// Applies attribute access, indexing and splats to a value.
@@ -720,6 +746,7 @@ pub fn unknown_at(location: Location, expression: String, reason: impl Into<Stri
             reason: reason.into(),
             location: location.clone(),
             kind: UnknownKind::Unevaluated,
+            address: None,
         }),
         location,
         origins: Vec::new(),

@@ -291,6 +291,13 @@ fn group_of(body: &Body, scope: &Scope) -> Option<GroupRef> {
     let value = scope.eval(&attribute.value);
     let name = match &value.kind {
         ValueKind::String(id) => id.clone(),
+        // A group's id through a module output or a local: the group itself.
+        ValueKind::Unknown(Unresolved {
+            address: Some(address),
+            ..
+        }) if address.contains("aws_") && address.ends_with(".id") => {
+            address[..address.len() - ".id".len()].to_string()
+        }
         _ => scope.text(&attribute.value),
     };
     Some(GroupRef {
@@ -530,6 +537,7 @@ fn collect_sources(
                     reason: "not a string".to_string(),
                     location: value.location.clone(),
                     kind: UnknownKind::Unevaluated,
+                    address: None,
                 }),
             };
             sources.push(Source {
@@ -553,6 +561,7 @@ pub fn cidr_source(text: &str, value: &Value) -> SourceKind {
             reason: format!("`{text}` is not a valid CIDR block"),
             location: value.location.clone(),
             kind: UnknownKind::Unevaluated,
+            address: None,
         }),
     }
 }

@@ -143,6 +143,7 @@ fn overlay_unknown(value: &mut Value, after_unknown: &Node, path: &str) {
                 reason: format!("`{path}` is only known after apply"),
                 location: value.location.clone(),
                 kind: UnknownKind::Unevaluated,
+                address: None,
             });
         }
         NodeValue::Object(entries) => {
