@@ -238,10 +238,17 @@ impl Finding {
     }
 
     /// Sort key: file, position, rule.
-    /// Says the same thing at the same place, with the same notes.
+    /// Says the same thing at the same place, reached the same way (the
+    /// same module calls), with the same notes.
     pub fn is_repeat_of(&self, other: &Finding) -> bool {
         self.sort_key() == other.sort_key()
             && self.message == other.message
+            && self.call_sites.len() == other.call_sites.len()
+            && self
+                .call_sites
+                .iter()
+                .zip(&other.call_sites)
+                .all(|(a, b)| a.file.path() == b.file.path() && a.span == b.span)
             && self.notes.len() == other.notes.len()
             && self
                 .notes
