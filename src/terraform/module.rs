@@ -508,8 +508,8 @@ fn evaluate_instance(
         key: call.key.clone(),
         prefix: prefix.clone(),
         stack: stack.clone(),
-        values: RefCell::new(HashMap::new()),
-        resolving: RefCell::new(Vec::new()),
+        values: RefCell::default(),
+        resolving: RefCell::default(),
     };
     let module_scope = ModuleScope::new(variables, locals_of(module), prefix.clone())
         .with_calls(calls)
@@ -753,14 +753,13 @@ impl ModuleCalls<'_> {
             }
             let calls = ModuleCalls {
                 module: &child,
-                loader: self.loader,
-                budget: self.budget,
-                root_dir: self.root_dir.clone(),
-                key: key.clone(),
                 prefix: format!("{address}."),
+                key: key.clone(),
                 stack: stack.clone(),
-                values: RefCell::new(HashMap::new()),
-                resolving: RefCell::new(Vec::new()),
+                root_dir: self.root_dir.clone(),
+                values: RefCell::default(),
+                resolving: RefCell::default(),
+                ..*self
             };
             let variables = call_variables(&child, block, &instance_scope, &address);
             let child_scope = ModuleScope::new(variables, locals_of(&child), format!("{address}."))
