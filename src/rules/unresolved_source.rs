@@ -9,8 +9,9 @@ declare_rule! {
     /// Reports an ingress source (a CIDR list, a single CIDR, a whole
     /// `ingress` list) whose value sglint cannot determine without deploying:
     /// a variable with no value, a data source, an attribute of another
-    /// resource, an invalid CIDR. It says which expression and why, so a rule
-    /// that might be public never passes silently.
+    /// resource, an invalid CIDR, or a value past sglint's bounds on hostile
+    /// input (nesting, size, expansion). It says which expression and why, so
+    /// a rule that might be public never passes silently.
     ///
     /// This is a note: it does not fail the run.
     ///
