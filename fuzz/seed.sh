@@ -15,3 +15,4 @@ seed cloudformation_json '.*\.(json|template)$'
 seed plan_json '.*plan\.json$'
 mkdir -p corpus/config && printf 'allowed-ports = ["tcp:443"]\n[[per-path]]\npaths = ["a/**"]\nignore = ["SG001"]\n' > corpus/config/seed.toml
 mkdir -p corpus/pipeline && for file in ../tests/fixtures/SG00*/positive*; do printf '\000' | cat - "$file" > "corpus/pipeline/$(basename "$file")"; done
+mkdir -p corpus/terraform_modules && cp regressions/terraform_modules/* corpus/terraform_modules/

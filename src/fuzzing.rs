@@ -174,6 +174,41 @@ pub fn pipeline(data: &[u8]) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Where the parts of a `terraform_modules` input go: a root module and
+/// three modules it (and they) may call by these relative paths.
+pub const MODULE_FILES: [&str; 4] = ["main.tf", "a/main.tf", "b/main.tf", "a/c/main.tf"];
+/// What separates the parts of a `terraform_modules` input.
+pub const MODULE_SEPARATOR: &str = "\n#---\n";
+
+/// A tree of Terraform modules (calls, outputs, `count`/`for_each`, cycles)
+/// scanned as a whole: the input is split at [`MODULE_SEPARATOR`] into the
+/// files of [`MODULE_FILES`].
+pub fn terraform_modules(data: &[u8]) {
+    let Some(text) = text(data) else { return };
+    let Ok(dir) = tempfile_dir() else { return };
+    for (part, name) in text.split(MODULE_SEPARATOR).zip(MODULE_FILES) {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        let _ = std::fs::write(path, part);
+    }
+    let options = crate::scan::ScanOptions {
+        paths: vec![dir.clone()],
+        ..crate::scan::ScanOptions::default()
+    };
+    if let Ok(result) = crate::scan::scan(&options) {
+        let context = ReportContext {
+            files_scanned: result.files_scanned,
+            ..ReportContext::default()
+        };
+        for format in [Format::Text, Format::Sarif] {
+            let _ = report::write_report(format, &result.findings, &context, &mut std::io::sink());
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 fn tempfile_dir() -> std::io::Result<PathBuf> {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -199,4 +234,5 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("plan_json", plan_json),
     ("config", config),
     ("pipeline", pipeline),
+    ("terraform_modules", terraform_modules),
 ];

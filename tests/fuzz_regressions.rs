@@ -34,7 +34,7 @@ fn fixtures_pass_every_target() {
             let data = std::fs::read(&path).unwrap();
             for (name, target) in sglint::fuzzing::TARGETS
                 .iter()
-                .filter(|(name, _)| *name != "pipeline")
+                .filter(|(name, _)| !matches!(*name, "pipeline" | "terraform_modules"))
             {
                 let outcome = std::panic::catch_unwind(|| target(&data));
                 assert!(outcome.is_ok(), "{name}: {} panics", path.display());
