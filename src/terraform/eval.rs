@@ -1015,9 +1015,23 @@ pub fn lift(
         return Some(unknown);
     }
     let kind = compute(&args)?;
+    // `local.a + local.a` has one origin, not two: repeated, origins would
+    // double at every such step.
+    let mut seen = std::collections::HashSet::new();
     let origins = args
         .iter()
-        .flat_map(|arg| arg.origins.iter().cloned())
+        .flat_map(|arg| arg.origins.iter())
+        .filter(|origin| {
+            let place = origin.location.as_ref().map(|location| {
+                (
+                    location.file.path().to_path_buf(),
+                    location.span.start,
+                    location.span.end,
+                )
+            });
+            seen.insert((origin.message.clone(), place))
+        })
+        .cloned()
         .collect();
     Some(Value {
         kind,
