@@ -7,7 +7,8 @@ mod corpus;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let Some(out) = args.next() else {
+    // An option (`--help`) is not a directory to write into.
+    let Some(out) = args.next().filter(|out| !out.starts_with('-')) else {
         eprintln!("usage: gen_corpus OUT [smoke|small|medium|stress] [SEED]");
         std::process::exit(2);
     };
