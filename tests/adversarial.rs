@@ -484,6 +484,17 @@ resource "aws_security_group_rule" "{name}" {{
     }
 }
 
+/// Writes `NAME/main.tf`: `locals` followed by the canary's group with
+/// `cidr_blocks` set to `cidr_blocks`; then scans it beside the canary.
+fn scan_locals_with_canary(dir: &Path, name: &str, locals: &str, cidr_blocks: &str) -> Run {
+    let group = CANARY
+        .replace("canary", name)
+        .replace("[\"0.0.0.0/0\"]", cidr_blocks);
+    std::fs::create_dir_all(dir.join(name)).unwrap();
+    std::fs::write(dir.join(name).join("main.tf"), format!("{locals}{group}")).unwrap();
+    scan_with_canary(dir, &[])
+}
+
 #[test]
 fn a_long_chain_of_locals_is_cut_not_overflowed() {
     // Each link is a stack frame of the evaluator: 20,000 of them used to
@@ -494,14 +505,7 @@ fn a_long_chain_of_locals_is_cut_not_overflowed() {
         text.push_str(&format!("  a{index} = local.a{}\n", index + 1));
     }
     text.push_str("  a20000 = \"0.0.0.0/0\"\n}\n");
-    text.push_str(
-        &CANARY
-            .replace("canary", "chain")
-            .replace("[\"0.0.0.0/0\"]", "[local.a0]"),
-    );
-    std::fs::create_dir_all(dir.path().join("chain")).unwrap();
-    std::fs::write(dir.path().join("chain/main.tf"), text).unwrap();
-    let run = scan_with_canary(dir.path(), &[]);
+    let run = scan_locals_with_canary(dir.path(), "chain", &text, "[local.a0]");
     assert!(
         run.stdout.contains("chain/main.tf:20009:20: SG004")
             && run.stdout.contains("refer through more than"),
@@ -523,13 +527,12 @@ fn values_that_double_at_every_step_are_cut() {
         ));
     }
     text.push_str("}\n");
-    text.push_str(&CANARY.replace("canary", "double").replace(
-        "[\"0.0.0.0/0\"]",
+    let run = scan_locals_with_canary(
+        dir.path(),
+        "double",
+        &text,
         "concat([local.s63], local.l63, [local.m63.a.b.a])",
-    ));
-    std::fs::create_dir_all(dir.path().join("double")).unwrap();
-    std::fs::write(dir.path().join("double/main.tf"), text).unwrap();
-    let run = scan_with_canary(dir.path(), &[]);
+    );
     assert!(
         run.stdout.contains("double/main.tf:200:19: SG004")
             && run.stdout.contains("larger than sglint evaluates"),
