@@ -192,18 +192,77 @@ fn list_function(name: &str, args: Vec<Value>, location: &Location) -> Option<Va
         });
     }
     if matches!(name, "distinct" | "toset" | "setunion") {
-        let mut unique: Vec<Value> = Vec::new();
-        for item in items {
-            if !unique
-                .iter()
-                .any(|kept| values_equal(kept, &item) == Some(true))
-            {
-                unique.push(item);
-            }
-        }
-        items = unique;
+        items = distinct(items);
     }
     Some(plain(location.clone(), ValueKind::List(items)))
+}
+
+/// The items without repeats, first occurrence kept. Known values are
+/// compared by a canonical key (linear: `toset` of 10,000 strings compared
+/// pairwise was 50 million comparisons per evaluation); a value holding an
+/// unknown is never equal to another, so it is kept.
+fn distinct(items: Vec<Value>) -> Vec<Value> {
+    let mut seen = std::collections::HashSet::new();
+    let mut unique: Vec<Value> = Vec::new();
+    // Kept values without a key (rare): compared one by one.
+    let mut unkeyed: Vec<usize> = Vec::new();
+    for item in items {
+        let equal_to_unkeyed = || {
+            unkeyed
+                .iter()
+                .any(|&index| values_equal(&unique[index], &item) == Some(true))
+        };
+        let is_new = match set_key(&item) {
+            Some(key) => !seen.contains(&key) && !equal_to_unkeyed() && seen.insert(key),
+            None if matches!(item.kind, ValueKind::Unknown(_) | ValueKind::OneOf(_)) => true,
+            None => {
+                let is_new = !unique
+                    .iter()
+                    .any(|kept| values_equal(kept, &item) == Some(true));
+                if is_new {
+                    unkeyed.push(unique.len());
+                }
+                is_new
+            }
+        };
+        if is_new {
+            unique.push(item);
+        }
+    }
+    unique
+}
+
+/// A text that two known values share exactly when `values_equal` says they
+/// are equal; `None` for what holds an unknown, a NaN or a repeated key.
+fn set_key(value: &Value) -> Option<String> {
+    Some(match &value.kind {
+        ValueKind::Null => "n".to_string(),
+        ValueKind::Bool(flag) => format!("b{flag}"),
+        ValueKind::Number(number) if number.is_nan() => return None,
+        // -0 and 0 are equal.
+        ValueKind::Number(number) => format!("d{}", (number + 0.0).to_bits()),
+        ValueKind::String(text) => format!("s{}:{text}", text.len()),
+        ValueKind::List(items) => {
+            let keys: Option<Vec<String>> = items.iter().map(set_key).collect();
+            format!("l{}[{}]", items.len(), keys?.join(","))
+        }
+        ValueKind::Object(fields) => {
+            let mut keyed: Vec<(&String, String)> = Vec::new();
+            for (key, field) in fields {
+                keyed.push((key, set_key(field)?));
+            }
+            keyed.sort();
+            if keyed.windows(2).any(|pair| pair[0].0 == pair[1].0) {
+                return None;
+            }
+            let entries: Vec<String> = keyed
+                .iter()
+                .map(|(key, field)| format!("{}:{key}={field}", key.len()))
+                .collect();
+            format!("o{}{{{}}}", fields.len(), entries.join(","))
+        }
+        ValueKind::Unknown(_) | ValueKind::OneOf(_) => return None,
+    })
 }
 
 fn flatten_into(value: &Value, out: &mut Vec<Value>, depth: usize) -> Option<()> {
@@ -481,6 +540,66 @@ fn cidr_host(prefix: IpNet, host: i128) -> Option<IpAddr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn test_location() -> Location {
+        Location::new(
+            &crate::source::SourceFile::new("x", ""),
+            crate::source::Span::default(),
+        )
+    }
+
+    /// Small values with many near-collisions: "1" and 1, 0 and -0, lists
+    /// and objects of them, unknowns.
+    fn small_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(ValueKind::Null),
+            any::<bool>().prop_map(ValueKind::Bool),
+            prop_oneof![Just(0.0), Just(-0.0), Just(1.0), Just(f64::NAN)]
+                .prop_map(ValueKind::Number),
+            prop_oneof![Just(""), Just("1"), Just("a"), Just("a,b"), Just("s1:a")]
+                .prop_map(|text| ValueKind::String(text.to_string())),
+            Just(ValueKind::Unknown(crate::model::Unresolved {
+                expression: "var.x".into(),
+                reason: "test".into(),
+                location: test_location(),
+                kind: UnknownKind::Runtime,
+                address: None,
+            })),
+        ]
+        .prop_map(|kind| plain(test_location(), kind));
+        leaf.prop_recursive(3, 16, 3, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..3)
+                    .prop_map(|items| plain(test_location(), ValueKind::List(items))),
+                proptest::collection::vec((prop_oneof![Just("a"), Just("b")], inner), 0..3)
+                    .prop_map(|fields| plain(
+                        test_location(),
+                        ValueKind::Object(
+                            fields
+                                .into_iter()
+                                .map(|(key, value)| (key.to_string(), value))
+                                .collect()
+                        )
+                    )),
+            ]
+        })
+    }
+
+    proptest! {
+        /// The keyed `distinct` keeps exactly what pairwise comparison keeps.
+        #[test]
+        fn distinct_matches_pairwise_comparison(items in proptest::collection::vec(small_value(), 0..12)) {
+            let mut pairwise: Vec<Value> = Vec::new();
+            for item in items.clone() {
+                if !pairwise.iter().any(|kept| values_equal(kept, &item) == Some(true)) {
+                    pairwise.push(item);
+                }
+            }
+            let keyed = distinct(items);
+            prop_assert_eq!(format!("{keyed:?}"), format!("{pairwise:?}"));
+        }
+    }
 
     #[test]
     fn cidr_math() {
