@@ -349,12 +349,18 @@ pub fn group_exposures(
     rules: &[IngressRule],
     settings: &crate::rules::Settings,
 ) -> Vec<crate::rules::Finding> {
+    // In order of first appearance (reports are deterministic); indexed, as
+    // 20,000 instances each with its own group made a linear search quadratic.
     let mut groups: Vec<(&str, Vec<&IngressRule>)> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for rule in rules {
         let Some(group) = &rule.group else { continue };
-        match groups.iter_mut().find(|(name, _)| *name == group.name) {
-            Some((_, members)) => members.push(rule),
-            None => groups.push((&group.name, vec![rule])),
+        match index.get(group.name.as_str()) {
+            Some(&position) => groups[position].1.push(rule),
+            None => {
+                index.insert(&group.name, groups.len());
+                groups.push((&group.name, vec![rule]));
+            }
         }
     }
     let mut findings = Vec::new();
