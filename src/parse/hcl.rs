@@ -29,40 +29,62 @@ pub fn parse_body(text: &str) -> Result<Body, SyntaxError> {
     if !may_backtrack(text) {
         return parse_body_now(text);
     }
-    // hcl-edit's parser backtracks exponentially on an operator followed by
-    // an object literal (`a > {b > {c > ...`), found by fuzzing. Such input
-    // is parsed on a helper thread with a deadline: past it, the file is
-    // reported as not parsed and the scan goes on (the helper thread ends
-    // with the process).
     let owned = text.to_string();
+    match with_deadline(move || parse_body_now(&owned)) {
+        Ok(result) => result,
+        Err(why) => Err(SyntaxError {
+            message: format!("{why}; not scanned"),
+            offset: 0,
+        }),
+    }
+}
+
+/// How long a parse that may backtrack may take.
+pub const PARSE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Set once a parse has run past the deadline: its thread still holds a
+/// core, so later input of the same shape is refused at once (hostile input
+/// must not cost 5 s and a core per file or per string).
+static GAVE_UP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Runs a parse that may backtrack. hcl-edit's parser backtracks
+/// exponentially on an operator followed by an object literal (`a > {b >
+/// {c > ...`), found by fuzzing (in files and in Terraform JSON template
+/// strings). Such input is parsed on a helper thread with a deadline; past
+/// it the caller is told why and the scan goes on (the helper thread ends
+/// with the process).
+fn with_deadline<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, String> {
+    use std::sync::atomic::Ordering;
+    if GAVE_UP.load(Ordering::Relaxed) {
+        return Err("an operator before an object literal makes the HCL parser backtrack, and an earlier parse of that shape ran past its deadline in this run".into());
+    }
     let (sender, receiver) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("sglint-hcl-parse".into())
         .spawn(move || {
-            let _ = sender.send(parse_body_now(&owned));
+            let _ = sender.send(work());
         });
     let Ok(handle) = spawned else {
-        return parse_body_now(text);
+        return Err("no thread could be started to parse input that may backtrack".into());
     };
     match receiver.recv_timeout(PARSE_DEADLINE) {
         Ok(result) => {
             // The thread has finished its work: wait for it to end, so
             // nothing it owned outlives the parse.
             let _ = handle.join();
-            result
+            Ok(result)
         }
-        Err(_) => Err(SyntaxError {
-            message: format!(
-                "the HCL parser did not finish within {} s on this file (operators before object literals make it backtrack); not scanned",
+        Err(_) => {
+            GAVE_UP.store(true, Ordering::Relaxed);
+            Err(format!(
+                "the HCL parser did not finish within {} s (operators before object literals make it backtrack)",
                 PARSE_DEADLINE.as_secs()
-            ),
-            offset: 0,
-        }),
+            ))
+        }
     }
 }
-
-/// How long a file that may make the parser backtrack may take.
-pub const PARSE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn parse_body_now(text: &str) -> Result<Body, SyntaxError> {
     let body = hcl_edit::parser::parse_body(text).map_err(|error| SyntaxError {
@@ -73,8 +95,9 @@ fn parse_body_now(text: &str) -> Result<Body, SyntaxError> {
 }
 
 /// Whether an operator is followed by `{` (spaces between allowed): the
-/// shape that makes hcl-edit backtrack. `=>` (for expressions) and `${`,
-/// `%{` (templates) are ordinary and excluded.
+/// shape that makes hcl-edit backtrack. `=>` (for expressions) and `${`
+/// are excluded; `%{` may be a template directive or a modulo before an
+/// object, so it counts (a helper thread for a directive costs little).
 fn may_backtrack(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut previous: Option<(usize, u8)> = None;
@@ -86,7 +109,7 @@ fn may_backtrack(text: &str) -> bool {
             && let Some((at, operator)) = previous
             && matches!(
                 operator,
-                b'>' | b'<' | b'+' | b'-' | b'*' | b'/' | b'!' | b'&' | b'|'
+                b'>' | b'<' | b'+' | b'-' | b'*' | b'/' | b'%' | b'!' | b'&' | b'|'
             )
             && !(operator == b'>' && at > 0 && bytes[at - 1] == b'=')
         {
@@ -101,7 +124,12 @@ fn may_backtrack(text: &str) -> bool {
 /// `content` is the text's span in the file and `exact` says whether offsets
 /// inside the template map one to one onto the file (no escapes in between).
 pub fn parse_template(text: &str, content: Span, exact: bool) -> Option<Expr> {
-    let template = hcl_edit::parser::parse_template(text).ok()?;
+    let template = if may_backtrack(text) {
+        let owned = text.to_string();
+        with_deadline(move || hcl_edit::parser::parse_template(&owned).ok()).ok()??
+    } else {
+        hcl_edit::parser::parse_template(text).ok()?
+    };
     let converter = if exact {
         Converter::exact(content.start)
     } else {
