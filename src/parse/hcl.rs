@@ -99,6 +99,32 @@ fn parse_body_now(text: &str) -> Result<Body, SyntaxError> {
 /// are excluded; `%{` may be a template directive or a modulo before an
 /// object, so it counts (a helper thread for a directive costs little).
 fn may_backtrack(text: &str) -> bool {
+    operator_before_object(text) || bracket_depth(text) > MAX_PLAIN_DEPTH
+}
+
+/// Brackets open at once beyond which a parse gets the deadline: unclosed
+/// `[` and `?` deep inside one another make hcl-edit backtrack too (found by
+/// fuzzing); hand-written Terraform stays far below.
+const MAX_PLAIN_DEPTH: usize = 12;
+
+/// The most `[`, `(` and `{` open at once (strings not told apart: a
+/// false alarm only costs a helper thread).
+fn bracket_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for byte in text.bytes() {
+        match byte {
+            b'[' | b'(' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b')' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+fn operator_before_object(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut previous: Option<(usize, u8)> = None;
     for (index, &byte) in bytes.iter().enumerate() {
