@@ -53,6 +53,16 @@ impl Value {
         }
     }
 
+    /// How many entries [`Value::alternatives`] returns, without building them.
+    pub fn alternative_count(&self) -> usize {
+        match &self.kind {
+            ValueKind::OneOf(choices) => choices.iter().fold(0usize, |total, choice| {
+                total.saturating_add(choice.value.alternative_count())
+            }),
+            _ => 1,
+        }
+    }
+
     /// The possible values with what each assumes; a plain value is its
     /// own only alternative. Nested choices are flattened.
     pub fn alternatives(&self) -> Vec<(Vec<String>, &Value)> {
@@ -96,6 +106,46 @@ pub fn variants(value: Option<&Value>) -> Vec<(Vec<String>, Option<&Value>)> {
                 (assumptions, present.then_some(alternative))
             })
             .collect(),
+    }
+}
+
+/// A rule's protocol and port fields, ready to combine with [`variants`]:
+/// while their alternatives make more than `limit` combinations, the field
+/// with the most alternatives becomes one unknown value, as checking some
+/// combinations and not others could skip the public one.
+pub fn bounded_fields(mut fields: [Option<Value>; 3], limit: usize) -> [Option<Value>; 3] {
+    let count = |field: &Option<Value>| {
+        field
+            .as_ref()
+            .map_or(1, |value| value.alternative_count().max(1))
+    };
+    loop {
+        let combinations = fields.iter().fold(1usize, |product, field| {
+            product.saturating_mul(count(field))
+        });
+        if combinations <= limit {
+            return fields;
+        }
+        let Some(widest) = fields.iter_mut().max_by_key(|field| count(field)) else {
+            return fields;
+        };
+        let Some(value) = widest.take() else {
+            return fields;
+        };
+        let unresolved = Unresolved {
+            expression: value.location.text().to_string(),
+            reason: format!(
+                "the rule's protocol and ports make more than {limit} combinations of unknown conditions"
+            ),
+            location: value.location.clone(),
+            kind: UnknownKind::Unevaluated,
+            address: None,
+        };
+        *widest = Some(Value {
+            kind: ValueKind::Unknown(unresolved),
+            location: value.location,
+            origins: value.origins,
+        });
     }
 }
 

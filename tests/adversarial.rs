@@ -542,6 +542,43 @@ fn values_that_double_at_every_step_are_cut() {
 }
 
 #[test]
+fn alternatives_that_multiply_are_cut() {
+    // Five unknown conditions give `p5` 32 alternatives; six of them side
+    // by side are 32^6 combinations, which `concat` used to walk one by one
+    // (minutes of CPU). Past 32 alternatives a value is unknown: SG004, not
+    // a silently truncated list that might drop the public block.
+    let dir = dir();
+    let mut text = String::from("locals {\n  p0 = [\"0.0.0.0/0\"]\n");
+    for step in 1..=5 {
+        let previous = step - 1;
+        text.push_str(&format!(
+            "  p{step} = var.c{previous} ? local.p{previous} : concat(local.p{previous}, [\"10.{step}.0.0/16\"])\n"
+        ));
+    }
+    text.push_str(
+        "  all = concat(local.p5, local.p5, local.p5, local.p5, local.p5, local.p5)\n}\n",
+    );
+    let run = scan_locals_with_canary(dir.path(), "multiply", &text, "local.all");
+    assert!(
+        run.stdout.contains("multiply/main.tf:15:19: SG004")
+            && run.stdout.contains("too many unknown conditions"),
+        "{}",
+        run.stdout
+    );
+    // Under the bound, every alternative is still checked.
+    let text = text.replace(
+        "concat(local.p5, local.p5, local.p5, local.p5, local.p5, local.p5)",
+        "local.p5",
+    );
+    let run = scan_locals_with_canary(dir.path(), "multiply", &text, "local.all");
+    assert!(
+        run.stdout.contains("multiply/main.tf:15:19: SG002"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn nested_module_fan_out_is_bounded() {
     // Three levels of 1,000 `for_each` instances each, reading outputs
     // through all of them: 10^9 leaves if expanded.

@@ -14,7 +14,7 @@ use crate::parse::tree::Node;
 use crate::source::SourceFile;
 use crate::terraform::eval::merge_conditions;
 use crate::terraform::extract::parse_cidr;
-use crate::value::{Value, ValueKind, port_range_of, protocol_of, variants};
+use crate::value::{Value, ValueKind, bounded_fields, port_range_of, protocol_of, variants};
 
 /// How many combinations of conditional protocol and ports one entry may
 /// expand to.
@@ -193,17 +193,16 @@ impl ResourceContext<'_> {
             return;
         }
         let sources = self.sources(entry);
-        let protocols = variants(entry.field("IpProtocol"));
-        let from_ports = variants(entry.field("FromPort"));
-        let to_ports = variants(entry.field("ToPort"));
-        let mut count = 0;
+        let [protocol, from, to] = bounded_fields(
+            ["IpProtocol", "FromPort", "ToPort"].map(|field| entry.field(field).cloned()),
+            MAX_VARIANTS,
+        );
+        let protocols = variants(protocol.as_ref());
+        let from_ports = variants(from.as_ref());
+        let to_ports = variants(to.as_ref());
         for (protocol_assumptions, protocol) in &protocols {
             for (from_assumptions, from) in &from_ports {
                 for (to_assumptions, to) in &to_ports {
-                    count += 1;
-                    if count > MAX_VARIANTS {
-                        return;
-                    }
                     let more: Vec<String> = protocol_assumptions
                         .iter()
                         .chain(from_assumptions)

@@ -958,54 +958,97 @@ pub fn lift(
     location: &Location,
     compute: impl Fn(&[Value]) -> Option<ValueKind> + Copy,
 ) -> Option<Value> {
-    // Combinations multiply across arguments: past a bound the result is
-    // unknown rather than exponential work.
-    let combinations: usize = args
+    combine(args, location, |chosen| {
+        lift_known(chosen, location, compute)
+    })
+}
+
+/// Calls `each` once per consistent combination of the arguments'
+/// alternatives (none of the arguments it gets is a choice) and gathers the
+/// results as alternatives. Past [`MAX_ALTERNATIVES`] results the value is
+/// unknown. Returns `None` when `each` does.
+pub fn combine(
+    args: Vec<Value>,
+    location: &Location,
+    mut each: impl FnMut(&[Value]) -> Option<Value>,
+) -> Option<Value> {
+    if !args
         .iter()
-        .map(|arg| match &arg.kind {
-            ValueKind::OneOf(choices) => choices.len().max(1),
-            _ => 1,
-        })
-        .fold(1usize, |product, count| product.saturating_mul(count));
-    if combinations > MAX_ALTERNATIVES * MAX_ALTERNATIVES {
-        return Some(unknown_at(
+        .any(|arg| matches!(arg.kind, ValueKind::OneOf(_)))
+    {
+        return each(&args);
+    }
+    let too_many = || {
+        Some(unknown_at(
             location.clone(),
             location.text().to_string(),
             "the value depends on too many unknown conditions",
-        ));
+        ))
+    };
+    // Combinations multiply across arguments: past a bound the result is
+    // unknown rather than exponential work. Counted before flattening, as
+    // one value may hold thousands of nested choices.
+    let combinations = args.iter().fold(1usize, |product, arg| {
+        product.saturating_mul(arg.alternative_count())
+    });
+    if combinations > MAX_ALTERNATIVES * MAX_ALTERNATIVES {
+        return too_many();
     }
-    if let Some(position) = args
-        .iter()
-        .position(|arg| matches!(arg.kind, ValueKind::OneOf(_)))
-    {
-        let ValueKind::OneOf(choices) = &args[position].kind else {
-            unreachable!()
-        };
-        let mut results = Vec::new();
-        for choice in choices.iter().take(MAX_ALTERNATIVES) {
-            let mut replaced = args.clone();
-            replaced[position] = choice.value.clone();
-            let value = lift(replaced, location, compute)?;
-            // Nested choices are flattened, so a value never holds more
-            // than MAX_ALTERNATIVES however deeply conditions combine.
-            for (assumptions, alternative) in value.alternatives() {
-                let mut parts = vec![choice.assumption.clone()];
-                parts.extend(assumptions);
-                if let Some(assumption) = combine_assumptions(&parts) {
-                    results.push(Alternative {
-                        assumption,
-                        value: alternative.clone(),
-                    });
-                }
+    let options: Vec<Vec<(Vec<String>, &Value)>> = args.iter().map(Value::alternatives).collect();
+    let mut results = Vec::new();
+    let mut picks = vec![0usize; options.len()];
+    loop {
+        let assumptions: Vec<String> = picks
+            .iter()
+            .zip(&options)
+            .flat_map(|(&pick, choices)| choices[pick].0.iter().cloned())
+            .collect();
+        // A combination that contradicts itself never happens.
+        if let Some(assumption) = combine_assumptions(&assumptions) {
+            let chosen: Vec<Value> = picks
+                .iter()
+                .zip(&options)
+                .map(|(&pick, choices)| choices[pick].1.clone())
+                .collect();
+            results.push(Alternative {
+                assumption,
+                value: each(&chosen)?,
+            });
+            // Dropping alternatives could drop the public one: unknown is
+            // the honest answer.
+            if results.len() > MAX_ALTERNATIVES {
+                return too_many();
             }
         }
-        results.truncate(MAX_ALTERNATIVES);
-        return Some(Value {
-            kind: ValueKind::OneOf(results),
-            location: location.clone(),
-            origins: Vec::new(),
-        });
+        if !next_pick(&mut picks, &options) {
+            break;
+        }
     }
+    Some(Value {
+        kind: ValueKind::OneOf(results),
+        location: location.clone(),
+        origins: Vec::new(),
+    })
+}
+
+/// Advances `picks` like an odometer over `options`; false after the last.
+fn next_pick<T>(picks: &mut [usize], options: &[Vec<T>]) -> bool {
+    for (pick, choices) in picks.iter_mut().zip(options) {
+        *pick += 1;
+        if *pick < choices.len() {
+            return true;
+        }
+        *pick = 0;
+    }
+    false
+}
+
+/// [`lift`] for arguments without alternatives.
+fn lift_known(
+    args: &[Value],
+    location: &Location,
+    compute: impl Fn(&[Value]) -> Option<ValueKind>,
+) -> Option<Value> {
     if let Some(unknown) = args
         .iter()
         .find(|arg| matches!(arg.kind, ValueKind::Unknown(_)))
@@ -1014,7 +1057,7 @@ pub fn lift(
         unknown.location = location.clone();
         return Some(unknown);
     }
-    let kind = compute(&args)?;
+    let kind = compute(args)?;
     // `local.a + local.a` has one origin, not two: repeated, origins would
     // double at every such step.
     let mut seen = std::collections::HashSet::new();
@@ -1073,5 +1116,125 @@ mod tests {
         assert_eq!(weight_within(&relocated, 1000), Some(102));
         let nested = plain(location.clone(), ValueKind::List(vec![list.clone(), list]));
         assert_eq!(weight_within(&nested, 100), None);
+    }
+
+    /// `cond ? a : b` over numbers, as the evaluator builds it.
+    fn choice(location: &Location, condition: &str, a: f64, b: f64) -> Value {
+        let number = |n| plain(location.clone(), ValueKind::Number(n));
+        plain(
+            location.clone(),
+            ValueKind::OneOf(vec![
+                Alternative {
+                    assumption: format!("`{condition}` is true"),
+                    value: number(a),
+                },
+                Alternative {
+                    assumption: format!("`{condition}` is false"),
+                    value: number(b),
+                },
+            ]),
+        )
+    }
+
+    fn sum(parts: &[Value]) -> Option<ValueKind> {
+        let mut total = 0.0;
+        for part in parts {
+            total += part.as_number()?;
+        }
+        Some(ValueKind::Number(total))
+    }
+
+    /// The (assumption, number) pairs of a lifted value.
+    fn outcomes(value: &Value) -> Vec<(String, f64)> {
+        let ValueKind::OneOf(choices) = &value.kind else {
+            panic!("expected alternatives, got {:?}", value.kind);
+        };
+        choices
+            .iter()
+            .map(|choice| {
+                (
+                    choice.assumption.clone(),
+                    choice.value.as_number().unwrap_or(f64::NAN),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lift_combines_alternatives_and_drops_contradictions() {
+        let file = SourceFile::new("x", "");
+        let location = Location::new(&file, crate::source::Span::default());
+        let same = lift(
+            vec![
+                choice(&location, "c", 1.0, 2.0),
+                choice(&location, "c", 10.0, 20.0),
+            ],
+            &location,
+            sum,
+        )
+        .unwrap();
+        assert_eq!(
+            outcomes(&same),
+            vec![
+                ("`c` is true".to_string(), 11.0),
+                ("`c` is false".to_string(), 22.0)
+            ]
+        );
+        let independent = lift(
+            vec![
+                choice(&location, "c", 1.0, 2.0),
+                choice(&location, "d", 10.0, 20.0),
+            ],
+            &location,
+            sum,
+        )
+        .unwrap();
+        let mut totals: Vec<f64> = outcomes(&independent).iter().map(|(_, n)| *n).collect();
+        totals.sort_by(f64::total_cmp);
+        assert_eq!(totals, vec![11.0, 12.0, 21.0, 22.0]);
+    }
+
+    /// Past MAX_ALTERNATIVES results the value is unknown (truncating could
+    /// drop the public alternative), and the work stops there: a chain of
+    /// such steps once cost 32 x 32 evaluations each.
+    #[test]
+    fn lift_gives_up_after_too_many_alternatives_without_computing_them_all() {
+        let file = SourceFile::new("x", "");
+        let location = Location::new(&file, crate::source::Span::default());
+        // 2^5 = 32 alternatives on each side, all combinations consistent.
+        let wide = |prefix: &str| {
+            (0..5).fold(
+                plain(location.clone(), ValueKind::Number(0.0)),
+                |value, bit| {
+                    lift(
+                        vec![
+                            value,
+                            choice(
+                                &location,
+                                &format!("{prefix}{bit}"),
+                                0.0,
+                                f64::from(1 << bit),
+                            ),
+                        ],
+                        &location,
+                        sum,
+                    )
+                    .unwrap()
+                },
+            )
+        };
+        let (left, right) = (wide("a"), wide("b"));
+        assert_eq!(outcomes(&left).len(), MAX_ALTERNATIVES);
+        let calls = Cell::new(0);
+        let counted = |parts: &[Value]| {
+            calls.set(calls.get() + 1);
+            sum(parts)
+        };
+        let value = lift(vec![left, right], &location, counted).unwrap();
+        let ValueKind::Unknown(unresolved) = &value.kind else {
+            panic!("expected unknown, got {:?}", value.kind);
+        };
+        assert!(unresolved.reason.contains("too many unknown conditions"));
+        assert_eq!(calls.get(), MAX_ALTERNATIVES + 1);
     }
 }

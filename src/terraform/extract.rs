@@ -17,7 +17,7 @@ use crate::terraform::eval::{
     MAX_ELEMENTS, Scope, key_value_pairs, merge_conditions, number_text, plain,
 };
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
-use crate::value::{Value, ValueKind, port_range_of, protocol_of, variants};
+use crate::value::{Value, ValueKind, bounded_fields, port_range_of, protocol_of, variants};
 
 /// One parsed file of a module.
 pub struct ParsedFile {
@@ -410,17 +410,17 @@ impl ResourceContext<'_> {
         rules: &mut Vec<IngressRule>,
     ) {
         let sources = self.sources(schema, fields);
-        let protocol = fields.get(schema.protocol);
-        let from = fields.get("from_port");
-        let to = fields.get("to_port");
-        let mut count = 0;
+        let [protocol, from, to] = bounded_fields(
+            [
+                fields.get(schema.protocol),
+                fields.get("from_port"),
+                fields.get("to_port"),
+            ],
+            MAX_VARIANTS,
+        );
         for (protocol_conditions, protocol) in variants(protocol.as_ref()) {
             for (from_conditions, from) in variants(from.as_ref()) {
                 for (to_conditions, to) in variants(to.as_ref()) {
-                    count += 1;
-                    if count > MAX_VARIANTS {
-                        return;
-                    }
                     let more: Vec<String> = protocol_conditions
                         .iter()
                         .chain(&from_conditions)

@@ -11,7 +11,7 @@ use ipnet::IpNet;
 
 use crate::model::{Location, UnknownKind};
 use crate::terraform::eval::{
-    MAX_ELEMENTS, Scope, lift, number_text, plain, relocate, unknown_at, values_equal,
+    MAX_ELEMENTS, Scope, combine, lift, number_text, plain, relocate, unknown_at, values_equal,
 };
 use crate::terraform::syntax::Expr;
 use crate::value::{Alternative, Value, ValueKind};
@@ -158,23 +158,9 @@ fn list_function(name: &str, args: Vec<Value>, location: &Location) -> Option<Va
         .iter()
         .any(|arg| matches!(arg.kind, ValueKind::OneOf(_)))
     {
-        // Choose per alternative; list functions have few arguments.
-        let position = args
-            .iter()
-            .position(|arg| matches!(arg.kind, ValueKind::OneOf(_)))?;
-        let ValueKind::OneOf(choices) = &args[position].kind else {
-            return None;
-        };
-        let mut results = Vec::new();
-        for choice in choices {
-            let mut replaced = args.clone();
-            replaced[position] = choice.value.clone();
-            results.push(crate::value::Alternative {
-                assumption: choice.assumption.clone(),
-                value: list_function(name, replaced, location)?,
-            });
-        }
-        return Some(plain(location.clone(), ValueKind::OneOf(results)));
+        return combine(args, location, |chosen| {
+            list_function(name, chosen.to_vec(), location)
+        });
     }
     let mut items = Vec::new();
     match name {
