@@ -218,7 +218,7 @@ impl<'a> Evaluator<'a> {
                 .map(Node::items)
                 .unwrap_or_default();
             if !allowed.is_empty() {
-                let choices = allowed
+                let mut choices: Vec<Alternative> = allowed
                     .iter()
                     .take(MAX_ALTERNATIVES)
                     .filter_map(|choice| {
@@ -235,6 +235,23 @@ impl<'a> Evaluator<'a> {
                         })
                     })
                     .collect();
+                if allowed.len() > MAX_ALTERNATIVES {
+                    // The rest stay in the result as unknown: dropped, a
+                    // public one among them would go unreported.
+                    choices.push(Alternative {
+                        assumption: format!(
+                            "parameter `{name}` is one of its other {} allowed values",
+                            allowed.len() - MAX_ALTERNATIVES
+                        ),
+                        value: self.unknown(
+                            argument,
+                            format!("Ref {name}"),
+                            format!(
+                                "parameter `{name}` has more than {MAX_ALTERNATIVES} allowed values; sglint checks the first {MAX_ALTERNATIVES}"
+                            ),
+                        ),
+                    });
+                }
                 return self.plain(argument, ValueKind::OneOf(choices));
             }
             return self.unknown(
@@ -398,7 +415,7 @@ impl<'a> Evaluator<'a> {
         };
         let map_name = map_name.unwrap_or_default();
         let mut choices = Vec::new();
-        for (top, top_assumption) in self.keys(map, &items[1], depth) {
+        'entries: for (top, top_assumption) in self.keys(map, &items[1], depth) {
             let Some(level) = map.get(&top) else { continue };
             for (second, second_assumption) in self.keys(level, &items[2], depth) {
                 let Some(entry) = level.get(&second) else {
@@ -418,10 +435,21 @@ impl<'a> Evaluator<'a> {
                     .chain(&second_assumption)
                     .cloned()
                     .collect();
-                choices.push((assumptions, value));
-                if choices.len() >= MAX_ALTERNATIVES {
-                    break;
+                if choices.len() == MAX_ALTERNATIVES {
+                    // The rest stay in the result as unknown (see above).
+                    choices.push((
+                        vec![format!("the keys select another entry of mapping `{map_name}`")],
+                        self.unknown(
+                            node,
+                            "Fn::FindInMap".into(),
+                            format!(
+                                "the keys match more than {MAX_ALTERNATIVES} entries of mapping `{map_name}`; sglint checks the first {MAX_ALTERNATIVES}"
+                            ),
+                        ),
+                    ));
+                    break 'entries;
                 }
+                choices.push((assumptions, value));
             }
         }
         match choices.len() {

@@ -75,28 +75,42 @@ impl UnresolvedSource {
         rule.sources
             .iter()
             .filter_map(|source| {
-                let SourceKind::Unknown(unresolved) = &source.kind else { return None };
+                let SourceKind::Unknown(unresolved) = &source.kind else {
+                    return None;
+                };
                 let expression = short_expression(&unresolved.expression);
                 let what = if source.attribute == "ingress" {
                     format!("ingress rules `{expression}`")
                 } else {
                     format!("{traffic} from `{expression}`")
                 };
-                let message =
-                    format!("{what} {} cannot be checked: {}", target(rule, Some(source)), unresolved.reason);
+                let message = format!(
+                    "{what} {} cannot be checked: {}",
+                    target(rule, Some(source)),
+                    unresolved.reason
+                );
                 let mut finding = Finding::new(&Self::META, source.location.clone(), message);
                 finding.resource = Some(rule.resource.clone());
                 finding.construct_path = rule.construct_path.clone();
                 finding.call_sites = rule.call_sites.clone();
-                finding.help = Some(
-                    "give the value a default or a tfvars entry, or use a prefix list or security group reference"
-                        .to_string(),
-                );
+                finding.help = Some(help(rule).to_string());
                 for origin in source.origins.iter().chain(&rule.notes) {
-                    finding.notes.push(Note { message: origin.message.clone(), location: origin.location.clone() });
+                    finding.notes.push(Note {
+                        message: origin.message.clone(),
+                        location: origin.location.clone(),
+                    });
                 }
                 Some(finding)
             })
             .collect()
+    }
+}
+
+/// Where a value can come from depends on the language the rule is written in.
+fn help(rule: &IngressRule) -> &'static str {
+    if rule.resource_type.starts_with("AWS::") {
+        "give the parameter a default or a value (`--parameter NAME=VALUE`), or use a prefix list or security group reference"
+    } else {
+        "give the value a default or a tfvars entry, or use a prefix list or security group reference"
     }
 }
