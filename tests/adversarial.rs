@@ -579,6 +579,29 @@ fn alternatives_that_multiply_are_cut() {
 }
 
 #[test]
+fn a_dynamic_block_over_ten_thousand_elements_drops_none() {
+    // Expansion used to stop after 10,000 elements without a word: the
+    // public block written last was never checked.
+    let dir = dir();
+    let mut networks: Vec<String> = (0..10_000)
+        .map(|index| format!("\"10.{}.{}.0/24\"", index / 250, index % 250))
+        .collect();
+    networks.push("\"0.0.0.0/0\"".to_string());
+    let text = format!(
+        "locals {{\n  networks = [{}]\n}}\n\nresource \"aws_security_group\" \"wide\" {{\n  dynamic \"ingress\" {{\n    for_each = local.networks\n    content {{\n      protocol    = \"tcp\"\n      from_port   = 443\n      to_port     = 443\n      cidr_blocks = [ingress.value]\n    }}\n  }}\n}}\n",
+        networks.join(", ")
+    );
+    std::fs::create_dir_all(dir.path().join("wide")).unwrap();
+    std::fs::write(dir.path().join("wide/main.tf"), text).unwrap();
+    let run = scan_with_canary(dir.path(), &[]);
+    assert!(
+        run.stdout.contains("wide/main.tf:12:22: SG001"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn nested_module_fan_out_is_bounded() {
     // Three levels of 1,000 `for_each` instances each, reading outputs
     // through all of them: 10^9 leaves if expanded.

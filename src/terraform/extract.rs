@@ -13,9 +13,7 @@ use crate::model::{
     GroupRef, IngressRule, Location, Resolved, Source, SourceKind, UnknownKind, Unresolved,
 };
 use crate::source::SourceFile;
-use crate::terraform::eval::{
-    MAX_ELEMENTS, Scope, key_value_pairs, merge_conditions, number_text, plain,
-};
+use crate::terraform::eval::{Scope, key_value_pairs, merge_conditions, number_text, plain};
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
 use crate::value::{Value, ValueKind, bounded_fields, port_range_of, protocol_of, variants};
 
@@ -236,7 +234,9 @@ pub fn dynamic_blocks<'b, 'a, 'm>(
                 ValueKind::Null => Vec::new(),
                 _ => vec![(alternative.clone(), alternative.clone())],
             };
-            for (key, value) in elements.into_iter().take(MAX_ELEMENTS) {
+            // Not cut at a count: the value is already bounded (weight and
+            // fuel), and a cut would drop the rules past it unreported.
+            for (key, value) in elements {
                 let bound = plain(
                     value.location.clone(),
                     ValueKind::Object(vec![("key".into(), key), ("value".into(), value)]),
