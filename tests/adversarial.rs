@@ -602,6 +602,28 @@ fn a_dynamic_block_over_ten_thousand_elements_drops_none() {
 }
 
 #[test]
+fn a_plan_module_at_any_depth_is_checked() {
+    // Child modules past 32 levels used to be skipped without a word.
+    let dir = dir();
+    let rule = r#"{"address": "module.deep.aws_security_group_rule.ssh", "mode": "managed", "type": "aws_security_group_rule", "name": "ssh", "values": {"type": "ingress", "from_port": 22, "to_port": 22, "protocol": "tcp", "security_group_id": "sg-1",
+"cidr_blocks": ["0.0.0.0/0"]}}"#;
+    let mut module = format!(r#"{{"address": "module.m40", "resources": [{rule}]}}"#);
+    for level in (0..40).rev() {
+        module = format!(r#"{{"address": "module.m{level}", "child_modules": [{module}]}}"#);
+    }
+    let plan = format!(
+        r#"{{"format_version": "1.2", "planned_values": {{"root_module": {{"child_modules": [{module}]}}}}}}"#
+    );
+    std::fs::write(dir.path().join("plan.json"), plan).unwrap();
+    let run = scan_with_canary(dir.path(), &[]);
+    assert!(
+        run.stdout.contains("plan.json:2:17: SG002"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn nested_module_fan_out_is_bounded() {
     // Three levels of 1,000 `for_each` instances each, reading outputs
     // through all of them: 10^9 leaves if expanded.

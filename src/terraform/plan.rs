@@ -17,8 +17,6 @@ use crate::terraform::extract::extract_values;
 use crate::terraform::module;
 use crate::value::{Value, ValueKind};
 
-const MAX_MODULE_DEPTH: usize = 32;
-
 /// Cheap test on the text: plans name these two keys.
 pub fn looks_like_plan(text: &str) -> bool {
     text.contains("\"planned_values\"") && text.contains("\"format_version\"")
@@ -42,12 +40,14 @@ pub fn extract_plan(file: &Arc<SourceFile>, root: &Node) -> Vec<IngressRule> {
         .collect();
     let declarations = configuration_blocks(file.path());
     let mut rules = Vec::new();
-    let mut modules: Vec<(&Node, usize)> = root
+    // A worklist, not recursion: nesting is bounded by the JSON parser, and
+    // a child module at any depth is checked.
+    let mut modules: Vec<&Node> = root
         .get("planned_values")
         .and_then(|values| values.get("root_module"))
-        .map(|m| vec![(m, 0)])
-        .unwrap_or_default();
-    while let Some((module, depth)) = modules.pop() {
+        .into_iter()
+        .collect();
+    while let Some(module) = modules.pop() {
         for resource in module.get("resources").map(Node::items).unwrap_or_default() {
             let field = |key: &str| resource.get(key).and_then(Node::as_text);
             let (Some(address), Some(kind), Some(values)) =
@@ -75,15 +75,12 @@ pub fn extract_plan(file: &Arc<SourceFile>, root: &Node) -> Vec<IngressRule> {
                 }
             }
         }
-        if depth < MAX_MODULE_DEPTH {
-            for child in module
+        modules.extend(
+            module
                 .get("child_modules")
                 .map(Node::items)
-                .unwrap_or_default()
-            {
-                modules.push((child, depth + 1));
-            }
-        }
+                .unwrap_or_default(),
+        );
     }
     rules
 }
