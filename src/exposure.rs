@@ -280,7 +280,7 @@ pub fn open_traffic(rule: &IngressRule, allowed: &[AllowedPort]) -> Option<OpenT
         Resolved::Unknown(unresolved) => {
             return Some(OpenTraffic::Unresolved(format!(
                 "protocol `{}` (unresolved)",
-                unresolved.expression
+                crate::rules::short_expression(&unresolved.expression)
             )));
         }
     };
@@ -292,7 +292,7 @@ pub fn open_traffic(rule: &IngressRule, allowed: &[AllowedPort]) -> Option<OpenT
                 Resolved::Unknown(unresolved) => {
                     return Some(OpenTraffic::Unresolved(format!(
                         "{protocol} ports `{}` (unresolved)",
-                        unresolved.expression
+                        crate::rules::short_expression(&unresolved.expression)
                     )));
                 }
             };

@@ -20,6 +20,19 @@ fn exit_0_when_nothing_is_public() {
 }
 
 #[test]
+fn unresolved_ports_say_why() {
+    // The message names only the expression; the note gives the reason and
+    // where the unknown value is written.
+    sglint()
+        .arg("tests/fixtures/terraform/conditions")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "= note: the ports `local.high` cannot be resolved: the rule's protocol and ports make more than 32 combinations of unknown conditions (tests/fixtures/terraform/conditions/main.tf:63:23)",
+        ));
+}
+
+#[test]
 fn exit_1_on_findings() {
     sglint()
         .arg("tests/fixtures/SG002/positive.tf")

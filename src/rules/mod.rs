@@ -7,7 +7,7 @@
 use std::fmt;
 
 use crate::exposure::{self, AllowedPort, OpenTraffic, PublicSource};
-use crate::model::{IngressRule, Location, Source};
+use crate::model::{IngressRule, Location, Resolved, Source};
 
 mod public_all_traffic;
 mod public_custom_port;
@@ -286,6 +286,27 @@ impl Exposure<'_> {
         target(self.rule, Some(self.public.primary()))
     }
 
+    /// Why the protocol or ports are unknown, when they are: the message
+    /// only names the expression.
+    fn unresolved_traffic(&self) -> Option<Note> {
+        let OpenTraffic::Unresolved(_) = self.open else {
+            return None;
+        };
+        let (what, unresolved) = match (&self.rule.protocol, &self.rule.ports) {
+            (Resolved::Unknown(unresolved), _) => ("the protocol", unresolved),
+            (_, Resolved::Unknown(unresolved)) => ("the ports", unresolved),
+            _ => return None,
+        };
+        Some(Note {
+            message: format!(
+                "{what} `{}` cannot be resolved: {}",
+                short_expression(&unresolved.expression),
+                unresolved.reason
+            ),
+            location: Some(unresolved.location.clone()),
+        })
+    }
+
     /// A finding pointing at the primary public source, with the other
     /// blocks of a union and the provenance as notes.
     pub fn finding(&self, meta: &'static RuleMeta, message: String, help: String) -> Finding {
@@ -312,6 +333,9 @@ impl Exposure<'_> {
                 ),
                 location: Some(other.location.clone()),
             });
+        }
+        if let Some(note) = self.unresolved_traffic() {
+            finding.notes.push(note);
         }
         for note in &self.rule.notes {
             finding.notes.push(Note {
