@@ -994,6 +994,14 @@ pub fn combine(
     if combinations > MAX_ALTERNATIVES * MAX_ALTERNATIVES {
         return too_many();
     }
+    if combinations == 0 {
+        // An argument with no consistent alternative: no combination exists.
+        return Some(Value {
+            kind: ValueKind::OneOf(Vec::new()),
+            location: location.clone(),
+            origins: Vec::new(),
+        });
+    }
     let options: Vec<Vec<(Vec<String>, &Value)>> = args.iter().map(Value::alternatives).collect();
     let mut results = Vec::new();
     let mut picks = vec![0usize; options.len()];
@@ -1192,6 +1200,23 @@ mod tests {
         let mut totals: Vec<f64> = outcomes(&independent).iter().map(|(_, n)| *n).collect();
         totals.sort_by(f64::total_cmp);
         assert_eq!(totals, vec![11.0, 12.0, 21.0, 22.0]);
+    }
+
+    /// Every combination contradicting itself leaves no alternative; a
+    /// later step over that value has nothing to combine (it used to index
+    /// an empty list).
+    #[test]
+    fn lift_over_a_value_without_alternatives_is_empty() {
+        let file = SourceFile::new("x", "");
+        let location = Location::new(&file, crate::source::Span::default());
+        let empty = plain(location.clone(), ValueKind::OneOf(Vec::new()));
+        let value = lift(
+            vec![empty, choice(&location, "c", 1.0, 2.0)],
+            &location,
+            sum,
+        )
+        .unwrap();
+        assert!(outcomes(&value).is_empty());
     }
 
     /// Past MAX_ALTERNATIVES results the value is unknown (truncating could
