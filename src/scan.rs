@@ -175,7 +175,9 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     // The same unknown value reached twice (`concat(local.l, local.l)`) is
     // one finding.
     active.dedup_by(|a, b| a.is_repeat_of(b));
-    result.findings = active;
+    keep_inside_tree(&mut active, &options.paths);
+    active.sort_by(|a, b| (a.sort_key(), &a.message).cmp(&(b.sort_key(), &b.message)));
+    result.findings = merge_same_place(active);
     result.suppressed = suppressed;
     result
         .suppressed
@@ -192,6 +194,144 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     result.stats.stages = clock.stages();
     result.stats.wall = started.elapsed();
     Ok(result)
+}
+
+/// A value written outside the scanned paths and the current directory (a
+/// `--var-file` in `/tmp`) is no place for an annotation: such a finding
+/// points where the value is applied instead.
+fn keep_inside_tree(findings: &mut [Finding], paths: &[PathBuf]) {
+    let mut roots: Vec<PathBuf> = paths
+        .iter()
+        .map(|path| config::absolute(path))
+        .map(|path| {
+            if path.is_file() {
+                path.parent().map(Path::to_path_buf).unwrap_or(path)
+            } else {
+                path
+            }
+        })
+        .collect();
+    roots.extend(
+        std::env::current_dir()
+            .ok()
+            .map(|cwd| config::absolute(&cwd)),
+    );
+    for finding in findings.iter_mut() {
+        let Some(applied) = &finding.applied_at else {
+            continue;
+        };
+        let written = config::absolute(finding.location.file.path());
+        if roots.iter().any(|root| written.starts_with(root)) {
+            continue;
+        }
+        let applied = applied.clone();
+        finding.notes.retain(|note| {
+            !note
+                .location
+                .as_ref()
+                .is_some_and(|at| at.file.path() == applied.file.path() && at.span == applied.span)
+        });
+        let written = std::mem::replace(&mut finding.location, applied);
+        finding.applied_at = None;
+        finding.notes.push(rules::Note {
+            message: "the public value is written here, outside the scanned paths".to_string(),
+            location: Some(written),
+        });
+    }
+}
+
+/// One report per place: exposure findings that share rule, primary
+/// location, traffic and public source become one finding that lists every
+/// resource reaching it (a module literal reached from several roots, a
+/// variable default used by several rules). Input is sorted, output too.
+fn merge_same_place(findings: Vec<Finding>) -> Vec<Finding> {
+    type Key = (
+        &'static str,
+        PathBuf,
+        usize,
+        usize,
+        String,
+        String,
+        Vec<String>,
+    );
+    let key = |finding: &Finding| -> Option<Key> {
+        let exposure = finding.exposure.as_ref()?;
+        Some((
+            finding.rule.id,
+            finding.location.file.path().to_path_buf(),
+            finding.location.span.start,
+            finding.location.span.end,
+            exposure.traffic.clone(),
+            exposure.source.clone(),
+            finding.assumptions.clone(),
+        ))
+    };
+    let mut merged: Vec<Finding> = Vec::with_capacity(findings.len());
+    let mut index: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
+    for finding in findings {
+        let Some(key) = key(&finding) else {
+            merged.push(finding);
+            continue;
+        };
+        match index.get(&key) {
+            Some(&at) => absorb(&mut merged[at], finding),
+            None => {
+                index.insert(key, merged.len());
+                merged.push(finding);
+            }
+        }
+    }
+    for finding in &mut merged {
+        name_other_resources(finding);
+    }
+    merged
+}
+
+/// Adds `other`'s resource and the places it applies the value to `into`.
+fn absorb(into: &mut Finding, other: Finding) {
+    let resources: Vec<String> = other
+        .resource
+        .into_iter()
+        .chain(other.also_reaches)
+        .collect();
+    for resource in resources {
+        if into.resource.as_ref() != Some(&resource) && !into.also_reaches.contains(&resource) {
+            into.also_reaches.push(resource);
+        }
+    }
+    for note in other.notes {
+        let known = into.notes.iter().any(|existing| {
+            existing.message == note.message
+                && match (&existing.location, &note.location) {
+                    (Some(a), Some(b)) => a.file.path() == b.file.path() && a.span == b.span,
+                    (None, None) => true,
+                    _ => false,
+                }
+        });
+        if !known {
+            into.notes.push(note);
+        }
+    }
+}
+
+/// The message names the first resource; the others follow it.
+fn name_other_resources(finding: &mut Finding) {
+    const NAMED: usize = 3;
+    if finding.also_reaches.is_empty() {
+        return;
+    }
+    let named: Vec<String> = finding
+        .also_reaches
+        .iter()
+        .take(NAMED)
+        .map(|resource| format!("`{resource}`"))
+        .collect();
+    let rest = finding.also_reaches.len().saturating_sub(NAMED);
+    let mut text = format!("; also on {}", named.join(", "));
+    if rest > 0 {
+        text.push_str(&format!(" and {rest} more"));
+    }
+    finding.message.push_str(&text);
 }
 
 /// The options and the configurations that govern each path.
@@ -272,9 +412,18 @@ impl Context<'_> {
         Settings { allowed_ports }
     }
 
-    /// Whether a finding's rule is selected for its file.
+    /// Whether a finding's rule is selected for its file, and for the file
+    /// that applies its value when that is another (a resource under an
+    /// ignored path whose CIDR is written elsewhere stays ignored).
     fn selected(&self, finding: &Finding) -> bool {
-        let path = finding.location.file.path();
+        self.selected_at(finding, finding.location.file.path())
+            && finding
+                .applied_at
+                .as_ref()
+                .is_none_or(|applied| self.selected_at(finding, applied.file.path()))
+    }
+
+    fn selected_at(&self, finding: &Finding, path: &Path) -> bool {
         let config = self.configs.for_path(path);
         let id = finding.rule.id;
         let select = self
@@ -374,6 +523,7 @@ fn scan_terraform(
                         split_by_origin(evaluation.rules, &settings)
                     });
                 let mut unparseable = parsed.findings.clone();
+                unparseable.extend(evaluation.findings);
                 if focus_dirs.contains(&config::absolute(dir)) {
                     call_findings.retain(|finding| touches(finding, &focus));
                     own_findings.retain(|finding| touches(finding, &focus));
@@ -444,9 +594,15 @@ fn scan_terraform(
         }
         unparseable.extend(parsed.findings.iter().cloned());
     }
+    // One SG900 per file, one SG005 per call, however often they were reached.
     let mut seen = HashSet::new();
     for finding in unparseable {
-        if seen.insert(finding.location.file.path().to_path_buf()) {
+        let key = (
+            finding.rule.id,
+            finding.location.file.path().to_path_buf(),
+            (finding.rule.id != UnparseableFile::META.id).then_some(finding.location.span.start),
+        );
+        if seen.insert(key) {
             findings.push(finding);
         }
     }
@@ -674,6 +830,7 @@ fn is_json(path: &Path, text: &str) -> bool {
 /// origin of its value, the module call that reached it).
 fn touches(finding: &Finding, files: &HashSet<PathBuf>) -> bool {
     std::iter::once(&finding.location)
+        .chain(finding.applied_at.iter())
         .chain(finding.call_sites.iter())
         .chain(
             finding

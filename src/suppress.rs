@@ -382,6 +382,7 @@ impl Suppressions {
         let mut used: HashMap<(PathBuf, usize), bool> = HashMap::new();
         for finding in findings.iter_mut() {
             let places = std::iter::once(&finding.location)
+                .chain(finding.applied_at.iter())
                 .chain(finding.call_sites.iter())
                 .map(|at| (at.file.path().to_path_buf(), at.span.start));
             let mut matched = None;

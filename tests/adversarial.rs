@@ -571,8 +571,9 @@ fn alternatives_that_multiply_are_cut() {
         "local.p5",
     );
     let run = scan_locals_with_canary(dir.path(), "multiply", &text, "local.all");
+    // Reported where the public block was written: the first local.
     assert!(
-        run.stdout.contains("multiply/main.tf:15:19: SG002"),
+        run.stdout.contains("multiply/main.tf:2:9: SG002"),
         "{}",
         run.stdout
     );
@@ -595,7 +596,8 @@ fn a_dynamic_block_over_ten_thousand_elements_drops_none() {
     std::fs::write(dir.path().join("wide/main.tf"), text).unwrap();
     let run = scan_with_canary(dir.path(), &[]);
     assert!(
-        run.stdout.contains("wide/main.tf:12:22: SG001"),
+        // Where the public block was written: the last element of the local.
+        run.stdout.contains("wide/main.tf:2:173115: SG001"),
         "{}",
         run.stdout
     );

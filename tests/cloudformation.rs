@@ -60,9 +60,14 @@ fn parameters_files_in_every_shape() {
             "tests/fixtures/SG004/positive.cfn.yaml",
         ]);
         assert_eq!(code, 1, "{file}: {err}");
-        assert!(out.contains(":14:24: SG002"), "{file}: {out}");
+        // Reported where the value was written: the parameters file.
+        assert!(
+            out.contains(&format!("{path}:")) && out.contains(": SG002"),
+            "{file}: {out}"
+        );
     }
-    // The provenance points into the parameters file.
+    // The finding points into the parameters file; the template's
+    // attribute that applies the value is the first related location.
     let output = sglint()
         .args([
             "--format",
@@ -74,12 +79,20 @@ fn parameters_files_in_every_shape() {
         .output()
         .unwrap();
     let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let related = &document["findings"][0]["related"][0];
+    let finding = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["rule"] == "SG002")
+        .unwrap();
     assert_eq!(
-        related["path"],
+        finding["path"],
         "tests/fixtures/cfn/parameters-create-stack.json"
     );
-    assert_eq!(related["start"]["line"], 2);
+    assert_eq!(finding["start"]["line"], 2);
+    let related = &finding["related"][0];
+    assert_eq!(related["path"], "tests/fixtures/SG004/positive.cfn.yaml");
+    assert_eq!(related["start"]["line"], 14);
 }
 
 #[test]

@@ -254,7 +254,8 @@ fn configuration_keys_take_effect() {
         !out.contains("public/"),
         "per-path ignore and allowed ports: {out}"
     );
-    assert!(out.contains("vars/main.tf:9:20: SG001"), "var-files: {out}");
+    // Reported where the public value is written: the var-file's line.
+    assert!(out.contains("prod.tfvars:1:8: SG001"), "var-files: {out}");
     // --fail-on on the command line wins over the file.
     let (code, _, _) = concise_in(root, &["--fail-on", "high", "."]);
     assert_eq!(code, 1);

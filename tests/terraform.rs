@@ -219,7 +219,7 @@ mod command_line {
     fn var_overrides_tfvars_and_later_wins() {
         // tfvars made admin_cidrs public; --var makes it private again.
         let (_, out, _) = concise(&["--var", "admin_cidrs=[\"10.0.0.0/8\"]", CASE], &[]);
-        assert!(!out.contains("main.tf:8:23"), "{out}");
+        assert!(!out.contains("SG002"), "{out}");
         // Later wins: a --var-file after the --var makes it public again.
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("public.tfvars");
@@ -252,18 +252,28 @@ mod command_line {
     fn environment_is_weakest() {
         // TF_VAR_ is overridden by terraform.tfvars ...
         let (_, out, _) = concise(&[CASE], &[("TF_VAR_admin_cidrs", "[\"10.0.0.0/8\"]")]);
-        assert!(out.contains("main.tf:8:23: SG002"), "{out}");
+        assert!(out.contains("terraform.tfvars:2:30: SG002"), "{out}");
         // ... but beats a default.
         let (_, out, _) = concise(&[CASE], &[("TF_VAR_app_cidr", "10.0.0.0/8")]);
-        assert!(!out.contains("main.tf:18:24"), "{out}");
+        assert!(!out.contains("SG001"), "{out}");
     }
 
     #[test]
     fn origin_is_shown_as_a_note() {
         let output = sglint().args([CASE]).output().unwrap();
         let out = String::from_utf8(output.stdout).unwrap();
+        // The finding is at the tfvars line that wrote the value; the rule
+        // that applies it and the chain are notes.
         assert!(
-            out.contains("= note: `0.0.0.0/0` is set for `var.admin_cidrs` in terraform.tfvars (tests/fixtures/terraform/variables/terraform.tfvars:2:30)"),
+            out.contains("--> tests/fixtures/terraform/variables/terraform.tfvars:2:30"),
+            "{out}"
+        );
+        assert!(
+            out.contains("= note: applied by `cidr_blocks` of `aws_security_group_rule.ssh` (tests/fixtures/terraform/variables/main.tf:8:23)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("= note: `0.0.0.0/0` is set for `var.admin_cidrs` in terraform.tfvars\n"),
             "{out}"
         );
     }
@@ -281,13 +291,15 @@ mod command_line {
     }
 
     #[test]
-    fn unreached_modules_are_noted_once() {
-        let (_, _, err) = concise(&["tests/fixtures/terraform/remote-module"], &[]);
+    fn unreached_modules_are_reported_once_at_the_call() {
+        let (code, out, _) = concise(&["tests/fixtures/terraform/remote-module"], &[]);
         assert_eq!(
-            err.matches("`module.vpc` comes from `terraform-aws-modules/vpc/aws`")
+            out.matches("main.tf:3:8: SG005 `module.vpc` is not checked: `terraform-aws-modules/vpc/aws` is not downloaded")
                 .count(),
             1,
-            "{err}"
+            "{out}"
         );
+        // The downloaded module's finding fails the run; the note alone would not.
+        assert_eq!(code, 1);
     }
 }

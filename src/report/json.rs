@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{ReportContext, display_path, fingerprint, severity_counts};
+use super::{ReportContext, display_path, fingerprints, severity_counts};
 use crate::model::Location;
 use crate::rules::Finding;
 
@@ -63,6 +63,8 @@ struct JsonFinding<'a> {
     #[serde(flatten)]
     location: JsonLocation,
     resource: Option<&'a str>,
+    /// Every resource the finding reaches, `resource` first.
+    resources: Vec<&'a str>,
     construct_path: Option<&'a str>,
     traffic: Option<&'a str>,
     source: Option<&'a str>,
@@ -90,7 +92,7 @@ fn location(location: &Location) -> JsonLocation {
     }
 }
 
-fn json_finding(finding: &Finding) -> JsonFinding<'_> {
+fn json_finding(finding: &Finding, fingerprint: String) -> JsonFinding<'_> {
     JsonFinding {
         rule: finding.rule.id,
         name: finding.rule.name,
@@ -98,6 +100,12 @@ fn json_finding(finding: &Finding) -> JsonFinding<'_> {
         message: &finding.message,
         location: location(&finding.location),
         resource: finding.resource.as_deref(),
+        resources: finding
+            .resource
+            .iter()
+            .chain(&finding.also_reaches)
+            .map(String::as_str)
+            .collect(),
         construct_path: finding.construct_path.as_deref(),
         traffic: finding.exposure.as_ref().map(|e| e.traffic.as_str()),
         source: finding.exposure.as_ref().map(|e| e.source.as_str()),
@@ -110,7 +118,7 @@ fn json_finding(finding: &Finding) -> JsonFinding<'_> {
                 location: note.location.as_ref().map(location),
             })
             .collect(),
-        fingerprint: fingerprint(finding),
+        fingerprint,
         justification: finding
             .suppression
             .as_ref()
@@ -136,8 +144,17 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
             baselined: context.baselined,
             by_severity,
         },
-        findings: findings.iter().map(json_finding).collect(),
-        suppressed: context.suppressed.iter().map(json_finding).collect(),
+        findings: findings
+            .iter()
+            .zip(fingerprints(findings))
+            .map(|(finding, fingerprint)| json_finding(finding, fingerprint))
+            .collect(),
+        suppressed: context
+            .suppressed
+            .iter()
+            .zip(fingerprints(&context.suppressed))
+            .map(|(finding, fingerprint)| json_finding(finding, fingerprint))
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)

@@ -212,6 +212,36 @@ pub fn fingerprint(finding: &Finding) -> String {
     fingerprint_with_path(finding, &display_path(finding.location.file.path()))
 }
 
+/// The fingerprints of a run's findings, unique within it: a fingerprint
+/// already given gets the number of its repeat mixed in, in output order.
+pub fn fingerprints(findings: &[Finding]) -> Vec<String> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    findings
+        .iter()
+        .map(|finding| {
+            let base = fingerprint(finding);
+            let repeat = seen.entry(base.clone()).or_insert(0);
+            *repeat += 1;
+            if *repeat == 1 {
+                base
+            } else {
+                fnv1a(&[&base, &repeat.to_string()])
+            }
+        })
+        .collect()
+}
+
+fn fnv1a(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0xff)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
 /// The fingerprint with the file path as the caller records it: FNV-1a over
 /// path, rule, resource, and traffic and source (or the message).
 pub fn fingerprint_with_path(finding: &Finding, path: &str) -> String {

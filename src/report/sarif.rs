@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use super::{display_path, fingerprint};
+use super::{display_path, fingerprints};
 use crate::model::Location;
 use crate::rules::{Finding, RULES, RuleMeta};
 
@@ -51,7 +51,13 @@ pub fn write(findings: &[Finding], suppressed: &[Finding], out: &mut dyn Write) 
             }),
             original_uri_base_ids: source_root(),
             column_kind: "unicodeCodePoints",
-            results: findings.iter().chain(suppressed).map(result).collect(),
+            results: {
+                let all: Vec<Finding> = findings.iter().chain(suppressed).cloned().collect();
+                all.iter()
+                    .zip(fingerprints(&all))
+                    .map(|(finding, fingerprint)| result(finding, fingerprint))
+                    .collect()
+            },
         }],
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
@@ -103,7 +109,7 @@ fn first_paragraph(documentation: &str) -> String {
         .join(" ")
 }
 
-fn result(finding: &Finding) -> Value {
+fn result(finding: &Finding, fingerprint: String) -> Value {
     let rule_index = RULES
         .iter()
         .position(|rule| rule.id == finding.rule.id)
@@ -114,7 +120,14 @@ fn result(finding: &Finding) -> Value {
         if let Some(construct) = &finding.construct_path {
             logical["properties"] = json!({ "constructPath": construct });
         }
-        location["logicalLocations"] = json!([logical]);
+        let mut logicals = vec![logical];
+        logicals.extend(
+            finding
+                .also_reaches
+                .iter()
+                .map(|other| json!({ "fullyQualifiedName": other, "kind": "resource" })),
+        );
+        location["logicalLocations"] = Value::Array(logicals);
     }
     let related: Vec<Value> = finding
         .notes
@@ -128,7 +141,27 @@ fn result(finding: &Finding) -> Value {
             related
         })
         .collect();
-    let message = &finding.message;
+    // Embedded links (`[text](id)`) make GitHub show the related places.
+    let mut message = finding.message.clone();
+    if !related.is_empty() {
+        let links: Vec<String> = related
+            .iter()
+            .map(|related| {
+                let region = &related["physicalLocation"]["region"];
+                let uri = related["physicalLocation"]["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap_or_default();
+                let name = uri.rsplit('/').next().unwrap_or(uri);
+                format!(
+                    "[{}:{}]({})",
+                    escape_link_text(name),
+                    region["startLine"],
+                    related["id"]
+                )
+            })
+            .collect();
+        message.push_str(&format!(" (see {})", links.join(", ")));
+    }
     let mut properties = Map::new();
     properties.insert("severity".into(), json!(finding.severity().as_str()));
     if let Some(construct) = &finding.construct_path {
@@ -140,7 +173,7 @@ fn result(finding: &Finding) -> Value {
         "level": finding.severity().sarif_level(),
         "message": { "text": message },
         "locations": [location],
-        "partialFingerprints": { "sglintFingerprint/v1": fingerprint(finding) },
+        "partialFingerprints": { "sglintFingerprint/v1": fingerprint },
         "properties": properties,
     });
     if !related.is_empty() {
@@ -174,6 +207,18 @@ fn physical_location(location: &Location) -> Value {
             }
         }
     })
+}
+
+/// Brackets and backslashes in a link's text are escaped (SARIF §3.11.6).
+fn escape_link_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        if matches!(character, '[' | ']' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(character);
+    }
+    escaped
 }
 
 /// Percent-encodes a path for a URI, keeping `/` and unreserved characters.

@@ -140,7 +140,8 @@ fn write_finding(finding: &Finding, style: &Style, out: &mut dyn Write) -> io::R
 fn label_for(finding: &Finding) -> &'static str {
     match finding.rule.id {
         "SG004" => "not known statically",
-        "SG900" => "here",
+        "SG005" => "not checked",
+        "SG900" | "SG901" => "here",
         _ => "open to the internet",
     }
 }

@@ -12,6 +12,7 @@ use crate::model::{IngressRule, Location, Resolved, Source};
 mod public_all_traffic;
 mod public_custom_port;
 mod public_sensitive_port;
+mod unchecked_module;
 mod unparseable_file;
 mod unresolved_source;
 mod unused_suppression;
@@ -19,6 +20,7 @@ mod unused_suppression;
 pub use public_all_traffic::PublicAllTraffic;
 pub use public_custom_port::PublicCustomPort;
 pub use public_sensitive_port::{PublicSensitivePort, SENSITIVE_PORTS, SensitivePort};
+pub use unchecked_module::UncheckedModule;
 pub use unparseable_file::UnparseableFile;
 pub use unresolved_source::UnresolvedSource;
 pub use unused_suppression::UnusedSuppression;
@@ -134,6 +136,7 @@ pub static RULES: &[&RuleMeta] = &[
     &PublicSensitivePort::META,
     &PublicAllTraffic::META,
     &UnresolvedSource::META,
+    &UncheckedModule::META,
     &UnparseableFile::META,
     &UnusedSuppression::META,
 ];
@@ -208,6 +211,13 @@ pub struct Finding {
     pub call_sites: Vec<Location>,
     /// Set when an inline suppression covers the finding.
     pub suppression: Option<Suppression>,
+    /// Where the public value is applied, when the finding points where it
+    /// was written instead (a suppression at either place covers it).
+    pub applied_at: Option<Location>,
+    /// Other resources the same finding reaches (one report per place).
+    pub also_reaches: Vec<String>,
+    /// What must hold for the exposure (conditions of the rule and source).
+    pub assumptions: Vec<String>,
 }
 
 /// Why a finding is suppressed, for SARIF `suppressions`.
@@ -230,6 +240,9 @@ impl Finding {
             exposure: None,
             call_sites: Vec::new(),
             suppression: None,
+            applied_at: None,
+            also_reaches: Vec::new(),
+            assumptions: Vec::new(),
         }
     }
 
@@ -307,15 +320,35 @@ impl Exposure<'_> {
         })
     }
 
-    /// A finding pointing at the primary public source, with the other
-    /// blocks of a union and the provenance as notes.
+    /// A finding pointing where the primary public source was written (the
+    /// literal: a module argument, a tfvars line, a default), with the
+    /// attribute that applies it, the other blocks of a union and the
+    /// provenance as notes.
     pub fn finding(&self, meta: &'static RuleMeta, message: String, help: String) -> Finding {
         let primary = self.public.primary();
-        let mut finding = Finding::new(meta, primary.location.clone(), message);
+        let written = written_at(primary, &self.rule.call_sites);
+        let mut finding = Finding::new(meta, written.clone(), message);
         finding.resource = Some(self.rule.resource.clone());
         finding.construct_path = self.rule.construct_path.clone();
         finding.call_sites = self.rule.call_sites.clone();
         finding.help = Some(help);
+        finding.assumptions = self
+            .rule
+            .conditions
+            .iter()
+            .chain(&primary.conditions)
+            .cloned()
+            .collect();
+        if !same_place(&written, &primary.location) {
+            finding.applied_at = Some(primary.location.clone());
+            finding.notes.push(Note {
+                message: format!(
+                    "applied by `{}` of `{}`",
+                    primary.attribute, self.rule.resource
+                ),
+                location: Some(primary.location.clone()),
+            });
+        }
         finding.exposure = Some(ExposureFacts {
             traffic: self.open.to_string(),
             source: self.public.to_string(),
@@ -351,8 +384,48 @@ impl Exposure<'_> {
                 });
             }
         }
+        // A model has no file to show, and the primary location needs no
+        // second mention among the related ones.
+        for note in &mut finding.notes {
+            if note.location.as_ref().is_some_and(|at| {
+                crate::terraform::models::is_model_path(at.file.path())
+                    || same_place(at, &finding.location)
+            }) {
+                note.location = None;
+            }
+        }
         finding
     }
+}
+
+/// Whether a location is a place in the user's tree a finding may point at:
+/// not a built-in model, not a module `terraform init` downloaded.
+pub fn is_reportable(location: &Location) -> bool {
+    let path = location.file.path();
+    !crate::terraform::models::is_model_path(path)
+        && !path
+            .components()
+            .any(|component| component.as_os_str() == ".terraform")
+}
+
+fn same_place(a: &Location, b: &Location) -> bool {
+    a.file.path() == b.file.path() && a.span == b.span
+}
+
+/// Where a public source's value was written: the farthest origin in the
+/// user's tree, else the source itself, else the nearest module call in the
+/// user's tree (for a value written inside a model or a downloaded module).
+fn written_at(source: &Source, call_sites: &[Location]) -> Location {
+    source
+        .origins
+        .iter()
+        .rev()
+        .filter_map(|origin| origin.location.as_ref())
+        .chain(std::iter::once(&source.location))
+        .chain(call_sites.iter().rev())
+        .find(|location| is_reportable(location))
+        .unwrap_or(&source.location)
+        .clone()
 }
 
 /// How a message names the resource a rule reaches, and what must hold.

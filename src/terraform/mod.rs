@@ -6,6 +6,7 @@ pub mod eval;
 pub mod extract;
 pub mod functions;
 pub mod json;
+pub mod models;
 pub mod module;
 pub mod plan;
 pub mod syntax;

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::model::{IngressRule, Location};
 use crate::parse::{hcl, json};
-use crate::rules::{Finding, UnparseableFile};
+use crate::rules::{Finding, UncheckedModule, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::suppress;
 use crate::terraform::eval::{
@@ -25,6 +25,7 @@ use crate::terraform::eval::{
 };
 use crate::terraform::extract::{ParsedFile, extract_resource};
 use crate::terraform::json as terraform_json;
+use crate::terraform::models;
 use crate::terraform::syntax::{Attribute, Block, Body};
 use crate::value::{Value, ValueKind};
 
@@ -257,8 +258,12 @@ fn auto_vars_files(siblings: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 pub fn parse_configuration(path: &Path) -> Result<ParsedFile, Box<Finding>> {
-    let source = crate::scan::read_source(path)?;
-    if path.to_string_lossy().ends_with(".json") {
+    parse_configuration_source(crate::scan::read_source(path)?)
+}
+
+/// Parses a configuration file already read (or built in: see `models`).
+pub fn parse_configuration_source(source: Arc<SourceFile>) -> Result<ParsedFile, Box<Finding>> {
+    if source.path().to_string_lossy().ends_with(".json") {
         let root = json::parse(&source.text).map_err(|error| {
             unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
         })?;
@@ -324,6 +329,8 @@ pub struct EvaluatedRule {
 #[derive(Default)]
 pub struct Evaluation {
     pub rules: Vec<EvaluatedRule>,
+    /// SG005 for module calls whose source cannot be read.
+    pub findings: Vec<Finding>,
     /// Things sglint could not reach (a remote module not downloaded).
     pub notes: Vec<String>,
     /// Module directories entered through calls (canonical paths).
@@ -606,7 +613,14 @@ fn evaluate_call(
     let (child, canonical) =
         match called_module(module, block, scope, call.root_dir, &key, stack, loader) {
             Ok(called) => called,
-            Err(problem) => {
+            Err(CallProblem::Unchecked { problem, help }) => {
+                let location = label_location(scope.file, block);
+                evaluation
+                    .findings
+                    .push(UncheckedModule::finding(location, name, &problem, &help));
+                return;
+            }
+            Err(CallProblem::Other(problem)) => {
                 evaluation
                     .notes
                     .push(at(format!("`module.{name}` {problem}")));
@@ -739,7 +753,7 @@ impl ModuleCalls<'_> {
                 return unknown_at(
                     location,
                     format!("module.{name}"),
-                    format!("`module.{name}` {problem}"),
+                    format!("`module.{name}` {}", problem.text()),
                 );
             }
         };
@@ -848,8 +862,25 @@ fn collect_instances(
         .unwrap_or_else(unknown)
 }
 
-/// The module a `module` block calls, read through the loader, and its
-/// canonical directory; or why it cannot be followed ("`module.x` ...").
+/// Why a `module` block's source cannot be followed.
+enum CallProblem {
+    /// The source cannot be read at all: SG005 at the call.
+    Unchecked { problem: String, help: String },
+    /// Anything else (a cycle, too deep, outside the scanned paths): a note.
+    Other(String),
+}
+
+impl CallProblem {
+    fn text(&self) -> String {
+        match self {
+            CallProblem::Unchecked { problem, .. } => format!("is not checked: {problem}"),
+            CallProblem::Other(problem) => problem.clone(),
+        }
+    }
+}
+
+/// The module a `module` block calls, read through the loader (or a
+/// built-in model), and its canonical directory; or why it cannot be followed.
 fn called_module(
     module: &ParsedModule,
     block: &Block,
@@ -858,37 +889,69 @@ fn called_module(
     key: &str,
     stack: &[PathBuf],
     loader: &Loader,
-) -> Result<(Arc<ParsedModule>, PathBuf), String> {
+) -> Result<(Arc<ParsedModule>, PathBuf), CallProblem> {
     let source = block
         .body
         .attribute("source")
         .and_then(|attribute| scope.eval(&attribute.value).as_text())
-        .ok_or("has no literal `source`; its resources are not checked")?;
-    let dir = if is_local_source(&source) {
-        Some(normalize_path(&module.dir.join(&source)))
-    } else {
-        installed_module_dir(root_dir, key)
-    };
-    let Some(dir) = dir else {
-        return Err(format!(
-            "comes from `{source}`, which is not downloaded; run `terraform init` so sglint can check its resources"
-        ));
-    };
+        .ok_or_else(|| {
+            CallProblem::Other("has no literal `source`; its resources are not checked".into())
+        })?;
     if stack.len() >= MAX_MODULE_DEPTH {
-        return Err(format!(
+        return Err(CallProblem::Other(format!(
             "is nested more than {MAX_MODULE_DEPTH} modules deep; not followed"
-        ));
+        )));
+    }
+    let dir = if is_local_source(&source) {
+        normalize_path(&module.dir.join(&source))
+    } else if let Some(dir) = installed_module_dir(root_dir, key) {
+        dir
+    } else if let Some(dir) = models::dir_for_source(&source) {
+        dir
+    } else {
+        return Err(unchecked_source(module, &source));
+    };
+    if models::is_model_path(&dir) {
+        let child = models::load(&dir).ok_or_else(|| {
+            CallProblem::Other(format!("calls `{source}`, which sglint does not model"))
+        })?;
+        if stack.contains(&dir) {
+            return Err(CallProblem::Other(
+                "calls a module that is already being evaluated (a cycle); not followed".into(),
+            ));
+        }
+        return Ok((child, dir));
     }
     let child = loader
         .load(&dir)
-        .map_err(|problem| format!("cannot be read: {problem}"))?;
+        .map_err(|problem| CallProblem::Other(format!("cannot be read: {problem}")))?;
     let canonical = std::fs::canonicalize(&dir).unwrap_or(dir);
     if stack.contains(&canonical) {
-        return Err(
+        return Err(CallProblem::Other(
             "calls a module that is already being evaluated (a cycle); not followed".into(),
-        );
+        ));
     }
     Ok((child, canonical))
+}
+
+/// Why a source that is neither local, downloaded nor modelled is unchecked.
+fn unchecked_source(module: &ParsedModule, source: &str) -> CallProblem {
+    let looks_local = !source.contains("::")
+        && !source.contains("://")
+        && !source.starts_with('/')
+        && module.dir.join(source).is_dir();
+    if looks_local {
+        return CallProblem::Unchecked {
+            problem: format!(
+                "`{source}` is not a local path to Terraform (local paths start with `./` or `../`), so Terraform rejects it"
+            ),
+            help: format!("write `source = \"./{source}\"`"),
+        };
+    }
+    CallProblem::Unchecked {
+        problem: format!("`{source}` is not downloaded and sglint has no model of it"),
+        help: "run `terraform init -backend=false` before sglint so the module is under `.terraform/modules` and its security groups are checked".to_string(),
+    }
 }
 
 /// Removes `.` and resolves `..` without touching the filesystem, so paths
