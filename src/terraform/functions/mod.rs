@@ -5,9 +5,14 @@
 //! block is still reported. Any other unknown argument makes the result
 //! unknown, and an unknown function is unknown, never an error.
 
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+mod collection;
+mod encoding;
+mod network;
+mod numeric;
+mod text;
 
-use ipnet::IpNet;
+#[cfg(test)]
+mod tests;
 
 use crate::model::{Location, UnknownKind};
 use crate::terraform::eval::{
@@ -45,6 +50,21 @@ pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
                 }
             }
             None
+        }
+        // Sensitivity is not tracked: the value is what matters here.
+        "sensitive" | "nonsensitive" if args.len() == 1 => return args[0].clone(),
+        "issensitive" => {
+            return unknown("sglint does not track which values are sensitive".into());
+        }
+        _ if IMPURE.contains(&name) => {
+            return unknown(format!(
+                "`{name}()` gives another value at every run, so it is not known statically"
+            ));
+        }
+        _ if name.starts_with("provider::") => {
+            return unknown(format!(
+                "`{name}` is defined by a provider; provider functions are not evaluated"
+            ));
         }
         "coalescelist" => {
             for arg in &args {
@@ -104,8 +124,71 @@ fn try_arguments(args: &[Value]) -> Option<Value> {
     })
 }
 
+/// Functions whose result changes between runs (or reads the machine).
+const IMPURE: &[&str] = &[
+    "timestamp",
+    "plantimestamp",
+    "uuid",
+    "bcrypt",
+    "shell",
+    "env",
+];
+
 fn is_known_function(name: &str) -> bool {
     [
+        "sort",
+        "reverse",
+        "slice",
+        "one",
+        "index",
+        "chunklist",
+        "setproduct",
+        "setintersection",
+        "setsubtract",
+        "transpose",
+        "matchkeys",
+        "alltrue",
+        "anytrue",
+        "sum",
+        "list",
+        "tuple",
+        "map",
+        "abs",
+        "ceil",
+        "floor",
+        "log",
+        "max",
+        "min",
+        "pow",
+        "signum",
+        "parseint",
+        "tobool",
+        "chomp",
+        "startswith",
+        "endswith",
+        "strcontains",
+        "strrev",
+        "title",
+        "substr",
+        "trim",
+        "trimprefix",
+        "trimsuffix",
+        "indent",
+        "regex",
+        "regexall",
+        "formatlist",
+        "base64encode",
+        "base64decode",
+        "jsonencode",
+        "jsondecode",
+        "yamlencode",
+        "yamldecode",
+        "csvdecode",
+        "urlencode",
+        "cidrnetmask",
+        "cidrsubnets",
+        "basename",
+        "dirname",
         "concat",
         "flatten",
         "distinct",
@@ -270,11 +353,11 @@ fn flatten_into(value: &Value, out: &mut Vec<Value>, depth: usize) -> Option<()>
     Some(())
 }
 
-fn text(value: &Value) -> Option<String> {
+pub(super) fn text(value: &Value) -> Option<String> {
     value.as_text()
 }
 
-fn number(value: &Value) -> Option<f64> {
+pub(super) fn number(value: &Value) -> Option<f64> {
     value.as_number()
 }
 
@@ -383,9 +466,9 @@ fn scalar_function(name: &str, args: &[Value], location: &Location) -> Option<Va
         }
         "replace" => {
             let (value, search, replacement) = (text(arg(0)?)?, text(arg(1)?)?, text(arg(2)?)?);
-            // A /regex/ pattern is not evaluated.
             if search.len() > 1 && search.starts_with('/') && search.ends_with('/') {
-                return None;
+                return text::replace_regex(&value, &search[1..search.len() - 1], &replacement)
+                    .map(ValueKind::String);
             }
             string(value.replace(&search, &replacement))
         }
@@ -400,16 +483,6 @@ fn scalar_function(name: &str, args: &[Value], location: &Location) -> Option<Va
             ValueKind::Null => Some(ValueKind::Null),
             _ => Some(ValueKind::Number(number(arg(0)?)?)),
         },
-        "cidrsubnet" => {
-            let prefix: IpNet = text(arg(0)?)?.trim().parse().ok()?;
-            cidr_subnet(prefix, number(arg(1)?)? as u32, number(arg(2)?)? as u128)
-                .map(|net| ValueKind::String(net.to_string()))
-        }
-        "cidrhost" => {
-            let prefix: IpNet = text(arg(0)?)?.trim().parse().ok()?;
-            cidr_host(prefix, number(arg(1)?)? as i128)
-                .map(|addr| ValueKind::String(addr.to_string()))
-        }
         "range" => {
             let numbers: Vec<f64> = args.iter().map(number).collect::<Option<_>>()?;
             let (start, limit, step) = match numbers.as_slice() {
@@ -443,12 +516,33 @@ fn scalar_function(name: &str, args: &[Value], location: &Location) -> Option<Va
             }
             Some(ValueKind::Object(fields))
         }
-        _ => None,
+        "tobool" => match &arg(0)?.kind {
+            ValueKind::Null => Some(ValueKind::Null),
+            _ => collection::boolean(arg(0)?).map(ValueKind::Bool),
+        },
+        "basename" => {
+            let path = text(arg(0)?)?;
+            let trimmed = path.trim_end_matches('/');
+            string(trimmed.rsplit('/').next().unwrap_or(trimmed).to_string())
+        }
+        "dirname" => {
+            let path = text(arg(0)?)?;
+            string(match path.trim_end_matches('/').rsplit_once('/') {
+                Some(("", _)) => "/".to_string(),
+                Some((dir, _)) => dir.to_string(),
+                None => ".".to_string(),
+            })
+        }
+        _ => collection::call(name, args, location)
+            .or_else(|| text::call(name, args, location))
+            .or_else(|| numeric::call(name, args))
+            .or_else(|| encoding::call(name, args, location))
+            .or_else(|| network::call(name, args, location)),
     }
 }
 
 /// `format` with the verbs that appear in practice: `%s`, `%d`, `%v`, `%q`, `%%`.
-fn format(spec: &str, args: &[Value]) -> Option<String> {
+pub(super) fn format(spec: &str, args: &[Value]) -> Option<String> {
     let mut output = String::new();
     let mut next = 0;
     let mut chars = spec.chars();
@@ -475,57 +569,11 @@ fn format(spec: &str, args: &[Value]) -> Option<String> {
     Some(output)
 }
 
-fn cidr_subnet(prefix: IpNet, new_bits: u32, number: u128) -> Option<IpNet> {
-    let length = u32::from(prefix.prefix_len()) + new_bits;
-    match prefix {
-        IpNet::V4(net) => {
-            if length > 32 || (new_bits < 128 && number >= 1u128 << new_bits) {
-                return None;
-            }
-            let base = u32::from(net.network()) as u128;
-            let shifted = number.checked_shl(32 - length)?;
-            let addr = Ipv4Addr::from((base | shifted) as u32);
-            Some(IpNet::V4(ipnet::Ipv4Net::new(addr, length as u8).ok()?))
-        }
-        IpNet::V6(net) => {
-            if length > 128 || (new_bits < 128 && number >= 1u128 << new_bits) {
-                return None;
-            }
-            let base = u128::from(net.network());
-            let shifted = if length == 128 {
-                number
-            } else {
-                number.checked_shl(128 - length)?
-            };
-            Some(IpNet::V6(
-                ipnet::Ipv6Net::new(Ipv6Addr::from(base | shifted), length as u8).ok()?,
-            ))
-        }
-    }
-}
-
-fn cidr_host(prefix: IpNet, host: i128) -> Option<IpAddr> {
-    match prefix {
-        IpNet::V4(net) => {
-            let size = 1i128 << (32 - net.prefix_len());
-            let offset = if host < 0 { size + host } else { host };
-            (0..size).contains(&offset).then(|| {
-                IpAddr::V4(Ipv4Addr::from(
-                    (u32::from(net.network()) as i128 + offset) as u32,
-                ))
-            })
-        }
-        IpNet::V6(net) => {
-            let offset = u128::try_from(host).ok()?;
-            let base = u128::from(net.network());
-            Some(IpAddr::V6(Ipv6Addr::from(base.checked_add(offset)?)))
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
+mod unit_tests {
+    use super::network::{cidr_host, cidr_subnet};
     use super::*;
+    use ipnet::IpNet;
     use proptest::prelude::*;
 
     fn test_location() -> Location {
