@@ -303,3 +303,190 @@ mod command_line {
         assert_eq!(code, 1);
     }
 }
+
+mod registry_modules {
+    use std::path::Path;
+
+    use sglint::scan::{ScanOptions, scan};
+
+    const ROOT: &str = r#"module "web_sg" {
+  source  = "terraform-aws-modules/security-group/aws"
+  version = "~> 5.0"
+  name    = "web"
+
+  ingress_cidr_blocks = ["0.0.0.0/0"]
+  ingress_rules       = ["https-443-tcp", "ssh-tcp", "mysql-tcp"]
+  ingress_with_cidr_blocks = [
+    { rule = "mysql-tcp", cidr_blocks = "10.0.0.0/8,0.0.0.0/0" },
+    { from_port = 8080, to_port = 8080, protocol = "tcp", cidr_blocks = "0.0.0.0/0" },
+    { rule = "ssh-tcp", cidr_blocks = "10.1.0.0/16" },
+    { rule = "all-all" },
+  ]
+}
+"#;
+
+    /// Rule, line, column and message of every finding, in order.
+    fn findings(root: &Path) -> Vec<(String, usize, usize, String)> {
+        let result = scan(&ScanOptions {
+            paths: vec![root.to_path_buf()],
+            ..ScanOptions::default()
+        })
+        .expect("scan");
+        result
+            .findings
+            .iter()
+            .map(|finding| {
+                let start = finding.location.region().start;
+                assert!(
+                    finding.location.file.path().ends_with("main.tf")
+                        && !finding
+                            .location
+                            .file
+                            .path()
+                            .to_string_lossy()
+                            .contains(".terraform"),
+                    "{}",
+                    finding.location.file.path().display()
+                );
+                (
+                    finding.rule.id.to_string(),
+                    start.line,
+                    start.column,
+                    finding.message.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_model_and_the_downloaded_module_give_the_same_findings() {
+        let dir = tempfile::tempdir().unwrap();
+        let modelled = dir.path().join("modelled");
+        let installed = dir.path().join("installed");
+        let module_dir = installed.join(".terraform/modules/web_sg");
+        std::fs::create_dir_all(&modelled).unwrap();
+        std::fs::create_dir_all(&module_dir).unwrap();
+        std::fs::write(modelled.join("main.tf"), ROOT).unwrap();
+        std::fs::write(installed.join("main.tf"), ROOT).unwrap();
+        std::fs::copy(
+            "tests/fixtures/module-stand-in/main.tf",
+            module_dir.join("main.tf"),
+        )
+        .unwrap();
+        std::fs::write(
+            installed.join(".terraform/modules/modules.json"),
+            r#"{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"web_sg","Source":"registry.terraform.io/terraform-aws-modules/security-group/aws","Version":"5.1.0","Dir":".terraform/modules/web_sg"}]}"#,
+        )
+        .unwrap();
+        let from_model = findings(&modelled);
+        let from_download = findings(&installed);
+        // ssh, https, mysql from ingress_rules (one place, three ports), mysql
+        // and 8080 from ingress_with_cidr_blocks, all-all falling back to
+        // ingress_cidr_blocks.
+        assert_eq!(from_model.len(), 6, "{from_model:#?}");
+        assert_eq!(from_model, from_download);
+        // The group is named by address, through `concat(...*.id...)[0]`.
+        assert!(
+            from_download.iter().all(|(_, _, _, message)| message
+                .contains("on `module.web_sg.aws_security_group.this_name_prefix[0]`")),
+            "{from_download:#?}"
+        );
+    }
+
+    #[test]
+    fn a_module_literal_reached_from_several_roots_is_one_finding() {
+        let result = scan(&ScanOptions {
+            paths: vec!["tests/fixtures/terraform/shared-module".into()],
+            ..ScanOptions::default()
+        })
+        .expect("scan");
+        let public: Vec<_> = result
+            .findings
+            .iter()
+            .filter(|finding| finding.rule.id == "SG002")
+            .collect();
+        assert_eq!(public.len(), 1, "{:#?}", result.findings);
+        let mut reached: Vec<&str> = public[0]
+            .resource
+            .iter()
+            .chain(&public[0].also_reaches)
+            .map(String::as_str)
+            .collect();
+        reached.sort();
+        assert_eq!(
+            reached,
+            [
+                "module.bastion.aws_security_group.this",
+                "module.ops.aws_security_group.this",
+                "module.support.aws_security_group.this",
+            ]
+        );
+    }
+}
+
+mod unchecked_modules {
+    fn run(args: &[&str]) -> (i32, String) {
+        let output = assert_cmd::Command::new(assert_cmd::cargo::cargo_bin!("sglint"))
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8(output.stdout).unwrap(),
+        )
+    }
+
+    const CASE: &str = "tests/fixtures/terraform/registry-modules";
+
+    #[test]
+    fn an_unknown_registry_module_is_an_sg005_note_in_every_format() {
+        let (_, json) = run(&["--format", "json", "--select", "SG005", CASE]);
+        let document: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let findings = document["findings"].as_array().unwrap();
+        assert_eq!(findings.len(), 1, "{json}");
+        assert_eq!(findings[0]["rule"], "SG005");
+        assert_eq!(findings[0]["severity"], "note");
+        assert_eq!(findings[0]["start"]["line"], 128);
+
+        let (code, sarif) = run(&["--format", "sarif", "--select", "SG005", CASE]);
+        // A note never fails the run.
+        assert_eq!(code, 0);
+        let log: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+        let result = &log["runs"][0]["results"][0];
+        assert_eq!(result["ruleId"], "SG005");
+        assert_eq!(result["level"], "note");
+        assert_eq!(
+            result["locations"][0]["physicalLocation"]["region"]["startLine"],
+            128
+        );
+
+        let (_, github) = run(&["--format", "github", "--select", "SG005", CASE]);
+        assert!(
+            github.contains(
+                "::notice file=tests/fixtures/terraform/registry-modules/main.tf,line=128,col=8"
+            ),
+            "{github}"
+        );
+    }
+
+    #[test]
+    fn a_source_terraform_rejects_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("modules/sg")).unwrap();
+        std::fs::write(
+            dir.path().join("modules/sg/main.tf"),
+            "resource \"aws_security_group\" \"x\" {}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("main.tf"),
+            "module \"sg\" {\n  source = \"modules/sg\"\n}\n",
+        )
+        .unwrap();
+        let (_, out) = run(&["--format", "concise", dir.path().to_str().unwrap()]);
+        assert!(
+            out.contains("main.tf:1:8: SG005 `module.sg` is not checked: `modules/sg` is not a local path to Terraform"),
+            "{out}"
+        );
+    }
+}

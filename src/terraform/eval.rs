@@ -551,6 +551,9 @@ impl<'a, 'm> Scope<'a, 'm> {
                 }
                 _ => {
                     let name = attr(0).unwrap_or_default();
+                    if let Some(instances) = self.resource_splat(expr, root, operators) {
+                        return instances;
+                    }
                     let mut value = self.runtime(expr, format!("`{root}.{name}` is a resource; its attributes are only known after apply"));
                     if let ValueKind::Unknown(unresolved) = &mut value.kind {
                         unresolved.address = self.resource_address(root, operators);
@@ -561,6 +564,57 @@ impl<'a, 'm> Scope<'a, 'm> {
         }
         let value = self.eval(base);
         self.apply(expr, value, operators)
+    }
+
+    /// `aws_security_group.web.*.id` (or `[*]`) for a resource of this
+    /// module whose instances are known: a list of each instance's
+    /// attribute, unknown but with its address, so that
+    /// `concat(aws_security_group.a.*.id, aws_security_group.b.*.id)[0]`
+    /// names the group that exists.
+    fn resource_splat(
+        &self,
+        expr: &Expr,
+        root: &str,
+        operators: &[TraversalOperator],
+    ) -> Option<Value> {
+        let [TraversalOperator::Attr(name, _), splat, rest @ ..] = operators else {
+            return None;
+        };
+        if !matches!(
+            splat,
+            TraversalOperator::AttrSplat | TraversalOperator::FullSplat
+        ) {
+            return None;
+        }
+        let mut attributes = String::new();
+        for operator in rest {
+            let TraversalOperator::Attr(attribute, _) = operator else {
+                return None;
+            };
+            attributes.push('.');
+            attributes.push_str(attribute);
+        }
+        let suffixes = self
+            .module
+            .calls
+            .as_ref()?
+            .resource_instances(self, root, name)?;
+        let items = suffixes
+            .iter()
+            .map(|suffix| {
+                let address = format!("{}{root}.{name}{suffix}", self.module.address_prefix);
+                let mut value = self.runtime(
+                    expr,
+                    format!("`{address}` is a resource; its attributes are only known after apply"),
+                );
+                if let ValueKind::Unknown(unresolved) = &mut value.kind {
+                    unresolved.expression = format!("{root}.{name}{suffix}{attributes}");
+                    unresolved.address = Some(format!("{address}{attributes}"));
+                }
+                value
+            })
+            .collect();
+        Some(plain(self.location(expr), ValueKind::List(items)))
     }
 
     /// `module.sg.aws_security_group.web[0].id` for `aws_security_group.web[0].id`
@@ -1069,9 +1123,19 @@ fn lift_known(
     // `local.a + local.a` has one origin, not two: repeated, origins would
     // double at every such step.
     let mut seen = std::collections::HashSet::new();
+    // A list's elements carry their own origins (`join(",", var.cidrs)`
+    // comes from where each block was written).
     let origins = args
         .iter()
-        .flat_map(|arg| arg.origins.iter())
+        .flat_map(|arg| {
+            let items: &[Value] = match &arg.kind {
+                ValueKind::List(items) => items,
+                _ => &[],
+            };
+            arg.origins
+                .iter()
+                .chain(items.iter().flat_map(|item| item.origins.iter()))
+        })
         .filter(|origin| {
             let place = origin.location.as_ref().map(|location| {
                 (

@@ -29,18 +29,41 @@ struct Model {
     presets: Option<(&'static str, &'static str)>,
 }
 
-static MODELS: &[Model] = &[Model {
-    registry: "terraform-aws-modules/security-group/aws",
-    github: "terraform-aws-modules/terraform-aws-security-group",
-    files: &[
-        ("main.tf", include_str!("models/security-group/main.tf")),
-        ("rules.tf", include_str!("models/security-group/rules.tf")),
-    ],
-    presets: Some((
-        include_str!("models/security-group/preset.tf"),
-        include_str!("models/security-group/presets.txt"),
-    )),
-}];
+static MODELS: &[Model] = &[
+    Model {
+        registry: "terraform-aws-modules/security-group/aws",
+        github: "terraform-aws-modules/terraform-aws-security-group",
+        files: &[
+            ("main.tf", include_str!("models/security-group/main.tf")),
+            ("rules.tf", include_str!("models/security-group/rules.tf")),
+        ],
+        presets: Some((
+            include_str!("models/security-group/preset.tf"),
+            include_str!("models/security-group/presets.txt"),
+        )),
+    },
+    Model {
+        registry: "terraform-aws-modules/alb/aws",
+        github: "terraform-aws-modules/terraform-aws-alb",
+        files: &[("main.tf", include_str!("models/alb/main.tf"))],
+        presets: None,
+    },
+    Model {
+        registry: "terraform-aws-modules/eks/aws",
+        github: "terraform-aws-modules/terraform-aws-eks",
+        files: &[("main.tf", include_str!("models/eks/main.tf"))],
+        presets: None,
+    },
+    Model {
+        registry: "cloudposse/security-group/aws",
+        github: "cloudposse/terraform-aws-security-group",
+        files: &[(
+            "main.tf",
+            include_str!("models/cloudposse-security-group/main.tf"),
+        )],
+        presets: None,
+    },
+];
 
 /// Whether `path` is inside a model (not a file on disk).
 pub fn is_model_path(path: &Path) -> bool {

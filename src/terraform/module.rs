@@ -720,6 +720,48 @@ impl ModuleCalls<'_> {
         value
     }
 
+    /// The instance keys (`[0]`, `["a"]`, or `""` for a single instance)
+    /// of a resource of this module, when its `count` or `for_each` is known.
+    pub fn resource_instances(
+        &self,
+        caller: &Scope,
+        kind: &str,
+        name: &str,
+    ) -> Option<Vec<String>> {
+        let (file, block) = self.module.files.iter().find_map(|parsed| {
+            parsed
+                .body
+                .blocks("resource")
+                .find(|block| block.label(0) == Some(kind) && block.label(1) == Some(name))
+                .map(|block| (&parsed.file, block))
+        })?;
+        let scope = caller.nested(caller.module, file);
+        if let Some(count) = block.body.attribute("count") {
+            let count = scope.eval(&count.value).as_number()?;
+            if !(0.0..=MAX_INSTANCES as f64).contains(&count) {
+                return None;
+            }
+            return Some(
+                (0..count as usize)
+                    .map(|index| format!("[{index}]"))
+                    .collect(),
+            );
+        }
+        if let Some(for_each) = block.body.attribute("for_each") {
+            return match scope.eval(&for_each.value).kind {
+                ValueKind::Object(fields) if fields.len() <= MAX_INSTANCES => {
+                    Some(fields.iter().map(|(key, _)| format!("[{key:?}]")).collect())
+                }
+                ValueKind::List(items) if items.len() <= MAX_INSTANCES => items
+                    .iter()
+                    .map(|item| item.as_text().map(|key| format!("[{key:?}]")))
+                    .collect(),
+                _ => None,
+            };
+        }
+        Some(vec![String::new()])
+    }
+
     fn block(&self, name: &str) -> Option<(&Arc<SourceFile>, &Block)> {
         self.module.files.iter().find_map(|parsed| {
             parsed

@@ -51,6 +51,25 @@ pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
             }
             None
         }
+        // The value found keeps where it came from (a module argument, a
+        // tfvars line), so a finding can point there.
+        "lookup"
+            if !args
+                .iter()
+                .any(|arg| matches!(arg.kind, ValueKind::OneOf(_)))
+                && matches!(
+                    args.first().map(|arg| &arg.kind),
+                    Some(ValueKind::Object(_))
+                )
+                && args.get(1).and_then(Value::as_text).is_some() =>
+        {
+            let key = args[1].as_text().unwrap_or_default();
+            match (args[0].field(&key), args.get(2)) {
+                (Some(found), _) => Some(found.clone()),
+                (None, Some(default)) => Some(default.clone()),
+                (None, None) => None,
+            }
+        }
         // Sensitivity is not tracked: the value is what matters here.
         "sensitive" | "nonsensitive" if args.len() == 1 => return args[0].clone(),
         "issensitive" => {
@@ -457,10 +476,16 @@ fn scalar_function(name: &str, args: &[Value], location: &Location) -> Option<Va
             if separator.is_empty() {
                 return None;
             }
+            // Each part comes from where the whole string was written.
+            let origins = &arg(1)?.origins;
             Some(ValueKind::List(
                 value
                     .split(separator.as_str())
-                    .map(|part| plain(location.clone(), ValueKind::String(part.to_string())))
+                    .map(|part| Value {
+                        kind: ValueKind::String(part.to_string()),
+                        location: location.clone(),
+                        origins: origins.clone(),
+                    })
                     .collect(),
             ))
         }
