@@ -283,6 +283,14 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
     for note in &result.notes {
         writeln!(stderr, "sglint: note: {note}")?;
     }
+    match result.coverage.unchecked_module_calls {
+        0 => {}
+        count => writeln!(
+            stderr,
+            "sglint: note: {count} module call{} not checked: not downloaded and not modelled; run `terraform init -backend=false` first (the SG005 notes list them)",
+            if count == 1 { " is" } else { "s are" }
+        )?,
+    }
     for error in &result.internal_errors {
         writeln!(stderr, "sglint: {error}")?;
     }
@@ -323,6 +331,7 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
         color: color && args.format == Format::Text,
         suppressed: result.suppressed,
         baselined,
+        coverage: result.coverage,
     };
     match &primary_output {
         Some(path) => write_file(path, args.format, &findings, &context)?,

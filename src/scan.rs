@@ -20,7 +20,7 @@ use crate::model::Location;
 use crate::parse::tree::{self, Node};
 use crate::parse::{json, yaml};
 use crate::report::display_path;
-use crate::rules::{self, Finding, RuleMeta, Settings, UnparseableFile};
+use crate::rules::{self, Finding, RuleMeta, Settings, UncheckedModule, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::suppress::{InlineSuppression, Suppressions};
 use crate::terraform::module::{self, Loader, RootInputs};
@@ -76,8 +76,18 @@ pub struct ScanResult {
     /// run, kept for SARIF.
     pub suppressed: Vec<Finding>,
     pub stats: Stats,
+    /// Coverage: security groups whose ingress rules were checked, and
+    /// module calls whose source could not be read (SG005).
+    pub coverage: Coverage,
     /// Files on which sglint itself failed (a panic: a bug in sglint).
     pub internal_errors: Vec<String>,
+}
+
+/// What a scan could see, for the summaries.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Coverage {
+    pub security_groups: usize,
+    pub unchecked_module_calls: usize,
 }
 
 /// Runs `work`, turning a panic into an error that names `path`: one bad
@@ -130,6 +140,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         options,
         configs: &configs,
         clock: &clock,
+        groups: std::sync::Mutex::new(HashSet::new()),
     };
     let mut suppressions = Suppressions::default();
     let mut findings = scan_terraform(&discovery.files, &context, &mut result, &mut suppressions);
@@ -167,6 +178,15 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         let reports = suppressions.apply(&mut findings, today);
         findings.extend(reports);
     }
+    result.coverage.unchecked_module_calls = findings
+        .iter()
+        .filter(|finding| finding.rule.id == UncheckedModule::META.id)
+        .count();
+    result.coverage.security_groups = context
+        .groups
+        .lock()
+        .map(|groups| groups.len())
+        .unwrap_or(0);
     findings.retain(|finding| context.selected(finding));
     let (suppressed, mut active): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
@@ -339,6 +359,31 @@ struct Context<'a> {
     options: &'a ScanOptions,
     configs: &'a Configs,
     clock: &'a Clock,
+    /// Security groups seen, by where they were evaluated and their name.
+    groups: std::sync::Mutex<HashSet<String>>,
+}
+
+impl Context<'_> {
+    /// Counts the groups `rules` belong to, evaluated from `scope` (a root
+    /// module directory or a template).
+    fn saw_groups<'r>(
+        &self,
+        scope: &Path,
+        rules: impl Iterator<Item = &'r crate::model::IngressRule>,
+    ) {
+        let names: Vec<String> = rules
+            .map(|rule| {
+                let group = rule
+                    .group
+                    .as_ref()
+                    .map_or(&rule.resource, |group| &group.name);
+                format!("{}#{group}", scope.display())
+            })
+            .collect();
+        if let Ok(mut groups) = self.groups.lock() {
+            groups.extend(names);
+        }
+    }
 }
 
 /// Pipeline stages timed by `--stats`.
@@ -518,6 +563,7 @@ fn scan_terraform(
                     module::evaluate_root(&parsed, &options.terraform, &loader)
                 });
                 let settings = context.settings_for(dir);
+                context.saw_groups(dir, evaluation.rules.iter().map(|rule| &rule.rule));
                 let (mut call_findings, mut own_findings) =
                     context.clock.time(Stage::Rules, || {
                         split_by_origin(evaluation.rules, &settings)
@@ -732,6 +778,7 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
         match json::parse(&source.text) {
             Ok(root) if plan::is_plan(&root) => {
                 let rules = plan::extract_plan(&source, &root);
+                context.saw_groups(&file.path, rules.iter());
                 return TemplateOutcome::Scanned {
                     findings: rules::check_all(rules, &settings),
                     warnings: Vec::new(),
@@ -797,6 +844,7 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
     let extracted = context.clock.time(Stage::Evaluate, || {
         extract_template(&source, &root, &options.parameters)
     });
+    context.saw_groups(&file.path, extracted.iter());
     let findings = context
         .clock
         .time(Stage::Rules, || rules::check_all(extracted, &settings));

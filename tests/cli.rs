@@ -420,7 +420,7 @@ fn github_format_escapes_and_summarises() {
     // The help goes on a second line of the message, escaped.
     assert!(first.contains("%0Ahelp: restrict"), "{first}");
     assert!(
-        out.contains("\nsglint: 1 finding (1 critical) in 1 file\n"),
+        out.contains("\nsglint: 1 finding (1 critical) in 1 file; 1 security group checked\n"),
         "{out}"
     );
 }

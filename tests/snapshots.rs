@@ -15,6 +15,7 @@ fn render(path: &str, format: Format) -> String {
     let context = ReportContext {
         files_scanned: result.files_scanned,
         suppressed: result.suppressed.clone(),
+        coverage: result.coverage,
         ..ReportContext::default()
     };
     let mut out = Vec::new();

@@ -31,6 +31,10 @@ struct Summary {
     suppressed: usize,
     baselined: usize,
     by_severity: serde_json::Map<String, serde_json::Value>,
+    /// Security groups whose ingress rules were checked.
+    security_groups: usize,
+    /// Module calls whose source could not be read (SG005).
+    unchecked_module_calls: usize,
 }
 
 #[derive(Serialize)]
@@ -143,6 +147,8 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
             suppressed: context.suppressed.len(),
             baselined: context.baselined,
             by_severity,
+            security_groups: context.coverage.security_groups,
+            unchecked_module_calls: context.coverage.unchecked_module_calls,
         },
         findings: findings
             .iter()

@@ -21,6 +21,8 @@ pub struct ReportContext {
     pub suppressed: Vec<Finding>,
     /// How many findings the baseline covered.
     pub baselined: usize,
+    /// What the scan could see.
+    pub coverage: crate::scan::Coverage,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -53,7 +55,7 @@ pub fn write_report(
         Format::Text => text::write(findings, context, out),
         Format::Concise => concise::write(findings, out),
         Format::Json => json::write(findings, context, out),
-        Format::Sarif => sarif::write(findings, &context.suppressed, out),
+        Format::Sarif => sarif::write(findings, &context.suppressed, &context.coverage, out),
         Format::Github => github::write(findings, context, out),
     }
 }
@@ -171,7 +173,21 @@ pub fn summary(findings: &[Finding], context: &ReportContext) -> String {
         line.push_str("; ");
         line.push_str(&extra.join(", "));
     }
+    line.push_str(&coverage_text(&context.coverage));
     line
+}
+
+/// `; 12 security groups checked, 3 module calls not checked`.
+pub fn coverage_text(coverage: &crate::scan::Coverage) -> String {
+    let groups = match coverage.security_groups {
+        1 => "1 security group checked".to_string(),
+        n => format!("{n} security groups checked"),
+    };
+    match coverage.unchecked_module_calls {
+        0 => format!("; {groups}"),
+        1 => format!("; {groups}, 1 module call not checked"),
+        n => format!("; {groups}, {n} module calls not checked"),
+    }
 }
 
 /// `3 findings (2 critical, 1 high) in 12 files`.

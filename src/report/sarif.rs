@@ -34,9 +34,16 @@ struct Run {
     original_uri_base_ids: Option<Value>,
     column_kind: &'static str,
     results: Vec<Value>,
+    /// Coverage: what the run could check.
+    properties: Value,
 }
 
-pub fn write(findings: &[Finding], suppressed: &[Finding], out: &mut dyn Write) -> io::Result<()> {
+pub fn write(
+    findings: &[Finding],
+    suppressed: &[Finding],
+    coverage: &crate::scan::Coverage,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -58,6 +65,10 @@ pub fn write(findings: &[Finding], suppressed: &[Finding], out: &mut dyn Write) 
                     .map(|(finding, fingerprint)| result(finding, fingerprint))
                     .collect()
             },
+            properties: json!({
+                "securityGroupsChecked": coverage.security_groups,
+                "moduleCallsUnchecked": coverage.unchecked_module_calls,
+            }),
         }],
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
