@@ -27,11 +27,14 @@ pub enum FileKind {
 }
 
 impl FileKind {
+    /// By extension, in any case (`.TF` is Terraform on a case-insensitive
+    /// file system, and Terraform reads it there). `.tofu` and `.tofu.json`
+    /// are OpenTofu's names for the same syntax.
     pub fn of(path: &Path) -> Option<FileKind> {
-        let name = path.file_name()?.to_str()?;
-        if name.ends_with(".tf.json") {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".tf.json") || name.ends_with(".tofu.json") {
             Some(FileKind::TerraformJson)
-        } else if name.ends_with(".tf") {
+        } else if name.ends_with(".tf") || name.ends_with(".tofu") {
             Some(FileKind::Terraform)
         } else if name.ends_with(".tfvars") || name.ends_with(".tfvars.json") {
             Some(FileKind::TerraformVars)
@@ -43,6 +46,29 @@ impl FileKind {
         } else {
             None
         }
+    }
+}
+
+/// OpenTofu reads `x.tofu` instead of `x.tf` (and `x.tofu.json` instead of
+/// `x.tf.json`) when both are in one directory; so does sglint.
+pub fn prefer_tofu(paths: &mut Vec<PathBuf>) {
+    let tofu: std::collections::HashSet<PathBuf> = paths
+        .iter()
+        .filter_map(|path| {
+            let name = path.file_name()?.to_str()?;
+            let lower = name.to_ascii_lowercase();
+            let base = if lower.ends_with(".tofu.json") {
+                format!("{}.tf.json", &name[..name.len() - ".tofu.json".len()])
+            } else if lower.ends_with(".tofu") {
+                format!("{}.tf", &name[..name.len() - ".tofu".len()])
+            } else {
+                return None;
+            };
+            Some(path.with_file_name(base))
+        })
+        .collect();
+    if !tofu.is_empty() {
+        paths.retain(|path| !tofu.contains(path));
     }
 }
 

@@ -68,6 +68,10 @@ pub enum UnknownKind {
     /// Terraform fails here too (a missing attribute, an index out of
     /// range): `try` moves past it, `can` is false.
     Fails,
+    /// Known only after apply, like `Runtime`, but never the internet: the
+    /// CIDR block of a VPC or subnet (AWS allows IPv4 blocks of /16 to /28
+    /// and IPv6 blocks of /44 to /64 there), so no SG004 for it.
+    NeverPublic,
 }
 
 /// The IP protocol of an ingress rule.

@@ -294,7 +294,7 @@ mod command_line {
     fn unreached_modules_are_reported_once_at_the_call() {
         let (code, out, _) = concise(&["tests/fixtures/terraform/remote-module"], &[]);
         assert_eq!(
-            out.matches("main.tf:3:8: SG005 `module.vpc` is not checked: `terraform-aws-modules/vpc/aws` is not downloaded")
+            out.matches("main.tf:3:8: SG005 `module.db` is not checked: `terraform-aws-modules/rds/aws` is not downloaded")
                 .count(),
             1,
             "{out}"

@@ -87,11 +87,98 @@ fn with_deadline<T: Send + 'static>(
 }
 
 fn parse_body_now(text: &str) -> Result<Body, SyntaxError> {
-    let body = hcl_edit::parser::parse_body(text).map_err(|error| SyntaxError {
-        message: describe_error(&error),
-        offset: error.location().offset(),
-    })?;
-    Ok(Converter::exact(0).body(&body))
+    // Terraform accepts a key repeated in one object expression (the last
+    // one wins); hcl-edit refuses it. Each repeated key is renamed in a
+    // copy of the text to a placeholder of the same length, so every span
+    // stays exact, and the original key is read back while converting.
+    let mut working: Option<String> = None;
+    let mut renamed: Vec<Span> = Vec::new();
+    loop {
+        let current = working.as_deref().unwrap_or(text);
+        match hcl_edit::parser::parse_body(current) {
+            Ok(body) => {
+                let converter = Converter {
+                    renamed: &renamed,
+                    original: text,
+                    ..Converter::exact(0)
+                };
+                return Ok(converter.body(&body));
+            }
+            Err(error) => {
+                let offset = error.location().offset();
+                let repeated = error.message().contains("redefined object key");
+                let key = repeated
+                    .then(|| repeated_key_span(current, offset))
+                    .flatten()
+                    .filter(|_| renamed.len() < MAX_RENAMED_KEYS);
+                let Some(key) = key else {
+                    return Err(SyntaxError {
+                        message: describe_error(&error),
+                        offset,
+                    });
+                };
+                let mut next = working.take().unwrap_or_else(|| text.to_string());
+                if !rename_key(&mut next, key, renamed.len()) {
+                    return Err(SyntaxError {
+                        message: describe_error(&error),
+                        offset,
+                    });
+                }
+                renamed.push(key);
+                working = Some(next);
+            }
+        }
+    }
+}
+
+/// Repeated object keys renamed per file: each costs a parse, and
+/// hand-written Terraform has a few at most.
+const MAX_RENAMED_KEYS: usize = 64;
+
+/// The span of the key's name at `offset`: an identifier, or the inside of
+/// a quoted key without escapes or interpolations.
+fn repeated_key_span(text: &str, offset: usize) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let is_ident = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-';
+    match bytes.get(offset)? {
+        b'"' => {
+            let start = offset + 1;
+            let length = bytes[start..]
+                .iter()
+                .position(|byte| matches!(byte, b'"' | b'\\' | b'$' | b'%' | b'\n'))?;
+            (bytes.get(start + length) == Some(&b'"') && length > 0)
+                .then(|| Span::new(start, start + length))
+        }
+        byte if is_ident(*byte) => {
+            let length = bytes[offset..].iter().take_while(|b| is_ident(**b)).count();
+            Some(Span::new(offset, offset + length))
+        }
+        _ => None,
+    }
+}
+
+/// Writes the `index`-th placeholder over `span`: ASCII identifier
+/// characters, the same length, so no span moves.
+fn rename_key(text: &mut String, span: Span, index: usize) -> bool {
+    const FIRST: &[u8] = b"_ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkjihgfedcba";
+    const REST: &[u8] = b"_0123456789ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkjihgfedcba";
+    let length = span.end - span.start;
+    let mut placeholder = Vec::with_capacity(length);
+    let mut rest = index;
+    placeholder.push(FIRST[rest % FIRST.len()]);
+    rest /= FIRST.len();
+    for _ in 1..length {
+        placeholder.push(REST[rest % REST.len()]);
+        rest /= REST.len();
+    }
+    if rest > 0 || !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+        return false;
+    }
+    let Ok(placeholder) = String::from_utf8(placeholder) else {
+        return false;
+    };
+    text.replace_range(span.start..span.end, &placeholder);
+    true
 }
 
 /// Whether an operator is followed by `{` (spaces between allowed): the
@@ -175,17 +262,23 @@ fn describe_error(error: &hcl_edit::parser::Error) -> String {
 }
 
 /// Maps `hcl-edit` spans into file spans.
-struct Converter {
+struct Converter<'t> {
     offset: usize,
     /// When set, every node gets this span (positions inside the text are not exact).
     whole: Option<Span>,
+    /// Repeated object keys renamed before parsing, and the text whose
+    /// slices hold their real names.
+    renamed: &'t [Span],
+    original: &'t str,
 }
 
-impl Converter {
+impl Converter<'_> {
     fn exact(offset: usize) -> Self {
         Converter {
             offset,
             whole: None,
+            renamed: &[],
+            original: "",
         }
     }
 
@@ -193,7 +286,18 @@ impl Converter {
         Converter {
             offset: span.start,
             whole: Some(span),
+            renamed: &[],
+            original: "",
         }
+    }
+
+    /// The real name of a key renamed before parsing, if `span` is one.
+    fn renamed_key(&self, span: Span) -> Option<String> {
+        self.renamed
+            .iter()
+            .find(|renamed| renamed.start >= span.start && renamed.end <= span.end)
+            .and_then(|renamed| self.original.get(renamed.start..renamed.end))
+            .map(str::to_string)
     }
 
     fn span(&self, range: Option<Range<usize>>) -> Span {
@@ -328,9 +432,19 @@ impl Converter {
     fn object_key(&self, key: &HclObjectKey) -> ObjectKey {
         match key {
             HclObjectKey::Ident(ident) => {
-                ObjectKey::Ident(ident.as_str().to_string(), self.span(ident.span()))
+                let span = self.span(ident.span());
+                let name = self
+                    .renamed_key(span)
+                    .unwrap_or_else(|| ident.as_str().to_string());
+                ObjectKey::Ident(name, span)
             }
-            HclObjectKey::Expression(expr) => ObjectKey::Expr(self.expr(expr)),
+            HclObjectKey::Expression(expr) => {
+                let mut key = self.expr(expr);
+                if let Some(name) = self.renamed_key(key.span) {
+                    key.kind = ExprKind::String(name);
+                }
+                ObjectKey::Expr(key)
+            }
         }
     }
 

@@ -525,7 +525,14 @@ impl<'a, 'm> Scope<'a, 'm> {
                         .copied()
                         .collect::<Vec<_>>()
                         .join(".");
-                    return self.runtime(expr, format!("`data.{name}` is only known after apply"));
+                    let value =
+                        self.runtime(expr, format!("`data.{name}` is only known after apply"));
+                    return match attr(0) {
+                        Some(kind) if is_network_cidr(kind, operators.get(2..).unwrap_or(&[])) => {
+                            never_public(value)
+                        }
+                        _ => value,
+                    };
                 }
                 "module" => {
                     let Some(name) = attr(0) else {
@@ -557,6 +564,9 @@ impl<'a, 'm> Scope<'a, 'm> {
                     let mut value = self.runtime(expr, format!("`{root}.{name}` is a resource; its attributes are only known after apply"));
                     if let ValueKind::Unknown(unresolved) = &mut value.kind {
                         unresolved.address = self.resource_address(root, operators);
+                    }
+                    if is_network_cidr(root, operators.get(1..).unwrap_or(&[])) {
+                        return never_public(value);
                     }
                     return value;
                 }
@@ -610,6 +620,9 @@ impl<'a, 'm> Scope<'a, 'm> {
                 if let ValueKind::Unknown(unresolved) = &mut value.kind {
                     unresolved.expression = format!("{root}.{name}{suffix}{attributes}");
                     unresolved.address = Some(format!("{address}{attributes}"));
+                }
+                if is_network_cidr(root, rest) {
+                    return never_public(value);
                 }
                 value
             })
@@ -818,6 +831,43 @@ pub fn runtime_at(location: Location, expression: String, reason: impl Into<Stri
         unknown_at(location, expression, reason),
         UnknownKind::Runtime,
     )
+}
+
+/// Whether `attributes` (what follows `TYPE.NAME`, indexes included) read
+/// the CIDR block of a VPC or subnet, resource or data source.
+fn is_network_cidr(kind: &str, attributes: &[TraversalOperator]) -> bool {
+    let names: Vec<&str> = attributes
+        .iter()
+        .filter_map(|operator| match operator {
+            TraversalOperator::Attr(name, _) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let cidr = matches!(
+        names.as_slice(),
+        ["cidr_block" | "ipv6_cidr_block"] | ["cidr_block_associations", "cidr_block"]
+    );
+    cidr && matches!(
+        kind,
+        "aws_vpc"
+            | "aws_default_vpc"
+            | "aws_subnet"
+            | "aws_default_subnet"
+            | "aws_vpc_ipv4_cidr_block_association"
+            | "aws_vpc_ipv6_cidr_block_association"
+    )
+}
+
+/// A VPC or subnet CIDR: unknown, but never the internet.
+fn never_public(value: Value) -> Value {
+    let mut value = with_kind(value, UnknownKind::NeverPublic);
+    if let ValueKind::Unknown(unresolved) = &mut value.kind {
+        unresolved.reason = format!(
+            "`{}` is a VPC or subnet CIDR block, only known after apply but never the whole internet",
+            unresolved.expression
+        );
+    }
+    value
 }
 
 fn with_kind(mut value: Value, kind: UnknownKind) -> Value {

@@ -519,6 +519,8 @@ fn collect_sources(
                 }
             }
         }
+        // A VPC or subnet CIDR is never the internet: nothing to report.
+        ValueKind::Unknown(unresolved) if unresolved.kind == UnknownKind::NeverPublic => {}
         ValueKind::Unknown(unresolved) => sources.push(Source {
             kind: match opaque {
                 Opaque::Unknown => SourceKind::Unknown(unresolved.clone()),

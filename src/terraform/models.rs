@@ -55,6 +55,12 @@ static MODELS: &[Model] = &[
         presets: None,
     },
     Model {
+        registry: "terraform-aws-modules/vpc/aws",
+        github: "terraform-aws-modules/terraform-aws-vpc",
+        files: &[("main.tf", include_str!("models/vpc/main.tf"))],
+        presets: None,
+    },
+    Model {
         registry: "cloudposse/security-group/aws",
         github: "cloudposse/terraform-aws-security-group",
         files: &[(
@@ -223,7 +229,7 @@ mod tests {
             dir_for_source("terraform-aws-modules/security-group/aws//modules/nope"),
             None
         );
-        assert_eq!(dir_for_source("terraform-aws-modules/vpc/aws"), None);
+        assert_eq!(dir_for_source("terraform-aws-modules/rds/aws"), None);
         assert_eq!(
             dir_for_source("app.terraform.io/corp/security-group/aws"),
             None

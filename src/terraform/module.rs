@@ -196,11 +196,12 @@ pub fn parse_directory(dir: &Path) -> ParsedModule {
     let configuration: Vec<PathBuf> = paths
         .iter()
         .filter(|path| {
-            let name = path
-                .file_name()
-                .and_then(|name| name.to_str())
-                .unwrap_or_default();
-            name.ends_with(".tf") || name.ends_with(".tf.json")
+            matches!(
+                crate::discover::FileKind::of(path),
+                Some(
+                    crate::discover::FileKind::Terraform | crate::discover::FileKind::TerraformJson
+                )
+            )
         })
         .cloned()
         .collect();
@@ -210,13 +211,15 @@ pub fn parse_directory(dir: &Path) -> ParsedModule {
 /// Parses a module from its configuration files; `siblings` are all files of
 /// the directory, where auto-loaded tfvars are looked for.
 pub fn parse_module(dir: &Path, configuration: &[PathBuf], siblings: &[PathBuf]) -> ParsedModule {
+    let mut configuration = configuration.to_vec();
+    crate::discover::prefer_tofu(&mut configuration);
     let mut module = ParsedModule {
         dir: dir.to_path_buf(),
         files: Vec::new(),
         auto_vars: Vec::new(),
         findings: Vec::new(),
     };
-    for path in configuration {
+    for path in &configuration {
         match parse_configuration(path) {
             Ok(parsed) => module.files.push(parsed),
             Err(finding) => module.findings.push(*finding),
@@ -263,7 +266,12 @@ pub fn parse_configuration(path: &Path) -> Result<ParsedFile, Box<Finding>> {
 
 /// Parses a configuration file already read (or built in: see `models`).
 pub fn parse_configuration_source(source: Arc<SourceFile>) -> Result<ParsedFile, Box<Finding>> {
-    if source.path().to_string_lossy().ends_with(".json") {
+    if source
+        .path()
+        .to_string_lossy()
+        .to_ascii_lowercase()
+        .ends_with(".json")
+    {
         let root = json::parse(&source.text).map_err(|error| {
             unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
         })?;

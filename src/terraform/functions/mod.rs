@@ -123,7 +123,7 @@ fn try_arguments(args: &[Value]) -> Option<Value> {
     let fallback = try_arguments(rest);
     let fallback = match unresolved.kind {
         UnknownKind::Fails => return fallback,
-        UnknownKind::Runtime => return Some(first.clone()),
+        UnknownKind::Runtime | UnknownKind::NeverPublic => return Some(first.clone()),
         UnknownKind::Unevaluated => fallback,
     };
     let Some(fallback) = fallback else {
