@@ -279,6 +279,34 @@ mod command_line {
     }
 
     #[test]
+    fn values_from_outside_are_converted_to_the_declared_type() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("main.tf"),
+            "variable \"public\" {\n  type = bool\n}\n\nvariable \"port\" {\n  type = number\n}\n\nresource \"aws_security_group\" \"x\" {\n  ingress {\n    from_port   = var.port == 8443 ? 8443 : 1\n    to_port     = 8443\n    protocol    = \"tcp\"\n    cidr_blocks = var.public == true ? [\"0.0.0.0/0\"] : [\"10.0.0.0/8\"]\n  }\n}\n",
+        )
+        .unwrap();
+        let root = dir.path().to_str().unwrap();
+        let (_, out, _) = concise(&["--var", "public=true", "--var", "port=8443", root], &[]);
+        assert!(
+            out.contains("main.tf:14:41: SG001 ingress tcp/8443"),
+            "{out}"
+        );
+        let (_, out, _) = concise(
+            &[root],
+            &[("TF_VAR_public", "false"), ("TF_VAR_port", "8443")],
+        );
+        assert!(!out.contains("SG00"), "{out}");
+        std::fs::write(
+            dir.path().join("terraform.tfvars.json"),
+            r#"{"public": "true", "port": "8443"}"#,
+        )
+        .unwrap();
+        let (_, out, _) = concise(&[root], &[]);
+        assert!(out.contains("SG001 ingress tcp/8443"), "{out}");
+    }
+
+    #[test]
     fn bad_var_file_is_a_usage_error() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("broken.tfvars");

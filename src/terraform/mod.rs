@@ -10,3 +10,4 @@ pub mod models;
 pub mod module;
 pub mod plan;
 pub mod syntax;
+pub mod types;

@@ -27,6 +27,7 @@ use crate::terraform::extract::{ParsedFile, extract_resource};
 use crate::terraform::json as terraform_json;
 use crate::terraform::models;
 use crate::terraform::syntax::{Attribute, Block, Body};
+use crate::terraform::types;
 use crate::value::{Value, ValueKind};
 
 /// Instances of one `count` / `for_each` beyond this are not expanded: the
@@ -456,7 +457,60 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
             }
         }
     }
+    for (name, (file, block)) in &declared {
+        if let Some(variable) = values.get_mut(name) {
+            apply_declaration(variable, file, block);
+        }
+    }
     values
+}
+
+/// What the `variable` block declares about its value: `nullable = false`
+/// turns a null into the default, and the value is converted to `type`
+/// (`"true"` is a bool for a `bool`, a missing optional attribute is its
+/// default or null).
+fn apply_declaration(variable: &mut VariableValue, file: &Arc<SourceFile>, block: &Block) {
+    let empty = ModuleScope::new(HashMap::new(), HashMap::new(), String::new());
+    let scope = Scope::new(&empty, file);
+    let not_nullable = block
+        .body
+        .attribute("nullable")
+        .is_some_and(|nullable| matches!(scope.eval(&nullable.value).kind, ValueKind::Bool(false)));
+    if not_nullable
+        && matches!(variable.value.kind, ValueKind::Null)
+        && let Some(default) = block.body.attribute("default")
+    {
+        variable.value = scope.eval(&default.value);
+        variable.how = format!(
+            "is the default of `var.{}` (it is not nullable)",
+            block.label(0).unwrap_or_default()
+        );
+    }
+    let Some(declared) = block.body.attribute("type") else {
+        return;
+    };
+    // Terraform JSON writes the type as a string.
+    let parsed_text;
+    let type_expr = match &declared.value.kind {
+        crate::terraform::syntax::ExprKind::String(text) => {
+            parsed_text = hcl::parse_body(&format!("t = {text}")).ok();
+            match parsed_text
+                .as_ref()
+                .and_then(|body| body.attributes.first())
+            {
+                Some(attribute) => &attribute.value,
+                None => return,
+            }
+        }
+        _ => &declared.value,
+    };
+    if let Some(kind) = types::parse(type_expr, &|expr| scope.eval(expr)) {
+        let value = std::mem::replace(
+            &mut variable.value,
+            plain(label_location(file, block), ValueKind::Null),
+        );
+        variable.value = types::convert(value, &kind);
+    }
 }
 
 fn file_name(file: &SourceFile) -> String {
@@ -1089,6 +1143,8 @@ fn call_variables(
                 },
             },
         };
+        let mut value = value;
+        apply_declaration(&mut value, file, variable);
         values.insert(name.to_string(), value);
     }
     values
