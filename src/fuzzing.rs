@@ -51,6 +51,7 @@ fn evaluate_files(files: Vec<ParsedFile>) {
         files,
         auto_vars: Vec::new(),
         findings: Vec::new(),
+        notes: Vec::new(),
     };
     // Nothing may be read from disk: no directory is allowed to the loader.
     let loader = Loader::new(Vec::new());

@@ -160,6 +160,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         match outcome {
             TemplateOutcome::NotTemplate(why) => result.skipped.push((file.path.clone(), why)),
             TemplateOutcome::TooLarge(warning) => result.warnings.push(warning),
+            TemplateOutcome::Encrypted(note) => result.notes.push(note),
             TemplateOutcome::Crashed(error) => result.internal_errors.push(error),
             TemplateOutcome::Scanned {
                 findings: found,
@@ -739,6 +740,8 @@ fn duplicate_key(finding: &Finding) -> (&'static str, PathBuf, usize, Option<Str
 
 enum TemplateOutcome {
     NotTemplate(&'static str),
+    /// git-crypt encrypted: a note, not SG900.
+    Encrypted(String),
     TooLarge(String),
     /// sglint panicked on this file (a bug); the run exits 2.
     Crashed(String),
@@ -756,6 +759,12 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
     let settings = context.settings_for(&file.path);
     let source = match context.clock.time(Stage::Parse, || read_source(&file.path)) {
         Ok(source) => source,
+        Err(finding) if is_encrypted(&finding) => {
+            return TemplateOutcome::Encrypted(format!(
+                "{}: {ENCRYPTED}; not checked",
+                display_path(&file.path)
+            ));
+        }
         // Unreadable or binary: SG900 only if the name promises a template.
         Err(finding) if is_template_name(&file.path) => {
             return TemplateOutcome::Scanned {
@@ -944,6 +953,16 @@ fn unparseable(source: &Arc<SourceFile>, offset: usize, problem: &str) -> Box<Fi
 
 /// Reads a file as UTF-8 text. A binary file, invalid UTF-8 or a read error
 /// is an SG900 finding naming the file (and the position, when known).
+/// What git-crypt writes at the start of every file it encrypts.
+const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
+const ENCRYPTED: &str = "encrypted with git-crypt";
+
+/// Whether [`read_source`] refused the file because git-crypt encrypted it:
+/// not a syntax error (no SG900), but nothing in it can be read.
+pub fn is_encrypted(finding: &Finding) -> bool {
+    finding.rule.id == UnparseableFile::META.id && finding.message == ENCRYPTED
+}
+
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Box<Finding>> {
     let limit = MAX_FILE_SIZE.load(std::sync::atomic::Ordering::Relaxed);
     let bytes = match read_bounded(path, limit) {
@@ -968,6 +987,10 @@ pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Box<Finding>> {
             ));
         }
     };
+    if bytes.starts_with(GIT_CRYPT_HEADER) {
+        let empty = SourceFile::new(path, String::new());
+        return Err(unparseable(&empty, 0, ENCRYPTED));
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let empty = SourceFile::new(path, String::new());
         return Err(unparseable(

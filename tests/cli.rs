@@ -516,3 +516,39 @@ fn readme_workflow_is_the_validated_one() {
         "README's workflow differs from docs/github-workflow.yml"
     );
 }
+
+#[test]
+fn git_crypt_encrypted_files_are_notes_not_sg900() {
+    let dir = tempfile::tempdir().unwrap();
+    let encrypted = b"\0GITCRYPT\0\x01\x02ciphertext\x00";
+    std::fs::write(dir.path().join("secret.tf"), encrypted).unwrap();
+    std::fs::write(dir.path().join("stack.template"), encrypted).unwrap();
+    std::fs::write(dir.path().join("visible.tf"), PUBLIC_SSH).unwrap();
+    let output = sglint()
+        .args(["--format", "concise"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert!(!out.contains("SG900"), "{out}");
+    // The readable file next to them is still checked.
+    assert!(out.contains("visible.tf:6:20: SG002"), "{out}");
+    assert!(
+        err.contains("secret.tf: encrypted with git-crypt; its resources are not checked"),
+        "{err}"
+    );
+    assert!(
+        err.contains("stack.template: encrypted with git-crypt; not checked"),
+        "{err}"
+    );
+    // Any other binary file that claims to be Terraform is still SG900.
+    std::fs::write(dir.path().join("broken.tf"), b"\x00\x01binary").unwrap();
+    let output = sglint()
+        .args(["--format", "concise"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(out.contains("broken.tf:1:1: SG900"), "{out}");
+}

@@ -190,6 +190,7 @@ fn parse_model(dir: &Path) -> Option<ParsedModule> {
         files: Vec::new(),
         auto_vars: Vec::new(),
         findings: Vec::new(),
+        notes: Vec::new(),
     };
     for (name, text) in files {
         let source = SourceFile::new(dir.join(name), text);

@@ -90,6 +90,9 @@ fn spent_reason() -> String {
 pub struct VarsFile {
     pub file: Arc<SourceFile>,
     pub body: Body,
+    /// Set when the file cannot be read because it is encrypted (git-crypt):
+    /// any variable may be set in it, so none of them is known.
+    pub encrypted: Option<String>,
 }
 
 /// One module directory, parsed.
@@ -100,6 +103,8 @@ pub struct ParsedModule {
     pub auto_vars: Vec<VarsFile>,
     /// SG900 for files of this directory that could not be parsed.
     pub findings: Vec<Finding>,
+    /// Files that could not be read for another reason (encrypted).
+    pub notes: Vec<String>,
 }
 
 /// Values given for the root module from outside its directory, in the
@@ -219,10 +224,15 @@ pub fn parse_module(dir: &Path, configuration: &[PathBuf], siblings: &[PathBuf])
         files: Vec::new(),
         auto_vars: Vec::new(),
         findings: Vec::new(),
+        notes: Vec::new(),
     };
     for path in &configuration {
         match parse_configuration(path) {
             Ok(parsed) => module.files.push(parsed),
+            Err(finding) if crate::scan::is_encrypted(&finding) => module.notes.push(format!(
+                "{}: encrypted with git-crypt; its resources are not checked",
+                crate::report::display_path(path)
+            )),
             Err(finding) => module.findings.push(*finding),
         }
     }
@@ -299,7 +309,20 @@ pub fn parse_configuration_source(source: Arc<SourceFile>) -> Result<ParsedFile,
 
 /// A tfvars file: HCL attributes, or a JSON object of values.
 pub fn parse_vars_file(path: &Path) -> Result<VarsFile, Box<Finding>> {
-    let source = crate::scan::read_source(path)?;
+    let source = match crate::scan::read_source(path) {
+        Ok(source) => source,
+        Err(finding) if crate::scan::is_encrypted(&finding) => {
+            return Ok(VarsFile {
+                file: SourceFile::new(path, String::new()),
+                body: Body::default(),
+                encrypted: Some(format!(
+                    "`{}` is encrypted with git-crypt",
+                    crate::report::display_path(path)
+                )),
+            });
+        }
+        Err(finding) => return Err(finding),
+    };
     let body = if path.to_string_lossy().ends_with(".json") {
         let root = json::parse(&source.text).map_err(|error| {
             unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
@@ -318,7 +341,11 @@ pub fn parse_vars_file(path: &Path) -> Result<VarsFile, Box<Finding>> {
         hcl::parse_body(&source.text)
             .map_err(|error| unparseable(&source, error.offset, &format!("invalid HCL: {error}")))?
     };
-    Ok(VarsFile { file: source, body })
+    Ok(VarsFile {
+        file: source,
+        body,
+        encrypted: None,
+    })
 }
 
 fn unparseable(source: &Arc<SourceFile>, offset: usize, problem: &str) -> Box<Finding> {
@@ -349,6 +376,14 @@ pub struct Evaluation {
 /// Evaluates `module` as a root module with its own tfvars and `inputs`.
 pub fn evaluate_root(module: &ParsedModule, inputs: &RootInputs, loader: &Loader) -> Evaluation {
     let mut evaluation = Evaluation::default();
+    evaluation.notes.extend(module.notes.iter().cloned());
+    evaluation
+        .notes
+        .extend(module.auto_vars.iter().filter_map(|vars| {
+            vars.encrypted
+                .as_ref()
+                .map(|why| format!("{why}; the variables it may set are unknown"))
+        }));
     let variables = root_variables(module, inputs);
     let mut stack = vec![std::fs::canonicalize(&module.dir).unwrap_or_else(|_| module.dir.clone())];
     let budget = Budget::new();
@@ -417,15 +452,17 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
         };
         values.insert(name.clone(), value);
     }
-    let mut set = |name: &str, value: Value, how: String| {
-        if declared.contains_key(name) {
-            values.insert(name.to_string(), VariableValue { value, how });
-        }
-    };
+    let set =
+        |values: &mut HashMap<String, VariableValue>, name: &str, value: Value, how: String| {
+            if declared.contains_key(name) {
+                values.insert(name.to_string(), VariableValue { value, how });
+            }
+        };
     for (name, text) in &inputs.environment {
         if let Some((file, block)) = declared.get(name) {
             let value = text_value(text, label_location(file, block));
             set(
+                &mut values,
                 name,
                 value,
                 format!("is set for `var.{name}` by TF_VAR_{name}"),
@@ -433,26 +470,47 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
         }
     }
     for vars in &module.auto_vars {
+        if let Some(why) = &vars.encrypted {
+            for (name, (file, block)) in &declared {
+                if let Some(current) = values.get_mut(name) {
+                    *current = maybe_set_by_encrypted(current, name, why, file, block);
+                }
+            }
+            continue;
+        }
         for (name, value) in vars_values(vars, &empty) {
             let how = format!("is set for `var.{name}` in {}", file_name(&vars.file));
-            set(&name, value, how);
+            set(&mut values, &name, value, how);
         }
     }
     for assignment in &inputs.assignments {
         match assignment {
             CliAssignment::File(vars) => {
+                if let Some(why) = &vars.encrypted {
+                    for (name, (file, block)) in &declared {
+                        if let Some(current) = values.get_mut(name) {
+                            *current = maybe_set_by_encrypted(current, name, why, file, block);
+                        }
+                    }
+                    continue;
+                }
                 for (name, value) in vars_values(vars, &empty) {
                     let how = format!(
                         "is set for `var.{name}` in {}",
                         crate::report::display_path(vars.file.path())
                     );
-                    set(&name, value, how);
+                    set(&mut values, &name, value, how);
                 }
             }
             CliAssignment::Value(name, text) => {
                 if let Some((file, block)) = declared.get(name.as_str()) {
                     let value = text_value(text, label_location(file, block));
-                    set(name, value, format!("is set for `var.{name}` by --var"));
+                    set(
+                        &mut values,
+                        name,
+                        value,
+                        format!("is set for `var.{name}` by --var"),
+                    );
                 }
             }
         }
@@ -513,6 +571,45 @@ fn apply_declaration(variable: &mut VariableValue, file: &Arc<SourceFile>, block
     }
 }
 
+/// A variable an encrypted tfvars file may set: what it was before, if the
+/// file does not set it, or unknown with the reason, if it does. Both are
+/// checked, so a public default is still reported.
+fn maybe_set_by_encrypted(
+    current: &VariableValue,
+    name: &str,
+    why: &str,
+    file: &Arc<SourceFile>,
+    block: &Block,
+) -> VariableValue {
+    let location = label_location(file, block);
+    let unknown = runtime_at(
+        location.clone(),
+        format!("var.{name}"),
+        format!("`var.{name}` may be set in a file sglint cannot read: {why}"),
+    );
+    let kept = relocate(
+        &current.value,
+        &current.value.location.clone(),
+        Some(&current.how),
+    );
+    VariableValue {
+        value: plain(
+            location,
+            ValueKind::OneOf(vec![
+                crate::value::Alternative {
+                    assumption: format!("the encrypted file does not set `var.{name}`"),
+                    value: kept,
+                },
+                crate::value::Alternative {
+                    assumption: format!("the encrypted file sets `var.{name}`"),
+                    value: unknown,
+                },
+            ]),
+        ),
+        how: format!("may be set in an encrypted file ({why})"),
+    }
+}
+
 fn file_name(file: &SourceFile) -> String {
     file.path()
         .file_name()
@@ -522,11 +619,53 @@ fn file_name(file: &SourceFile) -> String {
 
 fn vars_values(vars: &VarsFile, empty: &ModuleScope) -> Vec<(String, Value)> {
     let scope = Scope::new(empty, &vars.file);
+    // SOPS keeps its metadata under `sops` and writes each value as
+    // `ENC[AES256_GCM,...]`: such a value is unknown, not a string.
+    let sops = vars.body.attribute("sops").is_some();
     vars.body
         .attributes
         .iter()
-        .map(|attribute| (attribute.key.clone(), scope.eval(&attribute.value)))
+        .filter(|attribute| !(sops && attribute.key == "sops"))
+        .map(|attribute| {
+            let value = scope.eval(&attribute.value);
+            let value = if sops {
+                sops_unknown(value, &attribute.key)
+            } else {
+                value
+            };
+            (attribute.key.clone(), value)
+        })
         .collect()
+}
+
+/// Values SOPS encrypted (`ENC[...]`), anywhere inside `value`, as unknown.
+fn sops_unknown(value: Value, name: &str) -> Value {
+    match value.kind {
+        ValueKind::String(ref text) if text.starts_with("ENC[") => runtime_at(
+            value.location.clone(),
+            format!("var.{name}"),
+            format!("`var.{name}` is encrypted with SOPS in its tfvars file"),
+        ),
+        ValueKind::List(items) => Value {
+            kind: ValueKind::List(
+                items
+                    .into_iter()
+                    .map(|item| sops_unknown(item, name))
+                    .collect(),
+            ),
+            ..value
+        },
+        ValueKind::Object(fields) => Value {
+            kind: ValueKind::Object(
+                fields
+                    .into_iter()
+                    .map(|(key, field)| (key, sops_unknown(field, name)))
+                    .collect(),
+            ),
+            ..value
+        },
+        _ => value,
+    }
 }
 
 /// A value given as text (`--var`, `TF_VAR_`): a list or object literal is
