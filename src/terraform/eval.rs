@@ -46,6 +46,9 @@ pub const MAX_FUEL: usize = 1_000_000;
 pub struct VariableValue {
     pub value: Value,
     pub how: String,
+    /// The value is the declared default: nothing set it explicitly (a
+    /// tfvars file, `--var`, a module argument), so it may be set otherwise.
+    pub defaulted: bool,
 }
 
 /// A `locals` entry: the expression and the file it is written in.
@@ -108,6 +111,9 @@ pub struct Scope<'a, 'm> {
     pub file: &'a Arc<SourceFile>,
     bindings: Vec<(String, Value)>,
     depth: usize,
+    /// Variables that keep their default are unknown: what exists once a
+    /// caller sets them (see `module::instances`).
+    latent: bool,
 }
 
 impl<'a, 'm> Scope<'a, 'm> {
@@ -117,7 +123,22 @@ impl<'a, 'm> Scope<'a, 'm> {
             file,
             bindings: Vec::new(),
             depth: 0,
+            latent: false,
         }
+    }
+
+    /// The same scope with defaulted variables unknown.
+    pub fn latent(&self) -> Self {
+        let mut scope = self.clone();
+        scope.latent = true;
+        scope
+    }
+
+    /// The same scope with variables as they stand again.
+    pub fn settled(&self) -> Self {
+        let mut scope = self.clone();
+        scope.latent = false;
+        scope
     }
 
     /// A scope for another file or module instance, as deep as this one:
@@ -130,6 +151,7 @@ impl<'a, 'm> Scope<'a, 'm> {
     ) -> Scope<'b, 'n> {
         let mut scope = Scope::new(module, file);
         scope.depth = self.depth;
+        scope.latent = self.latent;
         scope
     }
 
@@ -714,6 +736,11 @@ impl<'a, 'm> Scope<'a, 'm> {
 
     fn variable(&self, name: &str, use_site: &Location) -> Value {
         match self.module.variables.get(name) {
+            Some(variable) if self.latent && variable.defaulted => runtime_at(
+                use_site.clone(),
+                format!("var.{name}"),
+                format!("`var.{name}` keeps its default here, but may be set"),
+            ),
             Some(variable) => relocate(&variable.value, use_site, Some(&variable.how)),
             None => unknown_at(
                 use_site.clone(),
@@ -724,7 +751,12 @@ impl<'a, 'm> Scope<'a, 'm> {
     }
 
     fn local(&self, name: &str, use_site: &Location) -> Value {
-        let cached = self.module.local_values.borrow().get(name).cloned();
+        // A latent evaluation sees other values than the cached ones.
+        let cached = if self.latent {
+            None
+        } else {
+            self.module.local_values.borrow().get(name).cloned()
+        };
         let value = match cached {
             Some(value) => value,
             None => {
@@ -756,10 +788,12 @@ impl<'a, 'm> Scope<'a, 'm> {
                     .nested(self.module, definition.file)
                     .eval(definition.expr);
                 self.module.resolving.borrow_mut().pop();
-                self.module
-                    .local_values
-                    .borrow_mut()
-                    .insert(name.to_string(), value.clone());
+                if !self.latent {
+                    self.module
+                        .local_values
+                        .borrow_mut()
+                        .insert(name.to_string(), value.clone());
+                }
                 value
             }
         };

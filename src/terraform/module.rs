@@ -440,6 +440,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
             Some(default) => VariableValue {
                 value: Scope::new(&empty, file).eval(&default.value),
                 how: format!("is the default of `var.{name}`"),
+                defaulted: true,
             },
             None => VariableValue {
                 value: runtime_at(
@@ -448,6 +449,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
                     format!("`var.{name}` has no default and no tfvars value"),
                 ),
                 how: "is declared here without a default".to_string(),
+                defaulted: false,
             },
         };
         values.insert(name.clone(), value);
@@ -455,7 +457,14 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
     let set =
         |values: &mut HashMap<String, VariableValue>, name: &str, value: Value, how: String| {
             if declared.contains_key(name) {
-                values.insert(name.to_string(), VariableValue { value, how });
+                values.insert(
+                    name.to_string(),
+                    VariableValue {
+                        value,
+                        how,
+                        defaulted: false,
+                    },
+                );
             }
         };
     for (name, text) in &inputs.environment {
@@ -607,6 +616,7 @@ fn maybe_set_by_encrypted(
             ]),
         ),
         how: format!("may be set in an encrypted file ({why})"),
+        defaulted: false,
     }
 }
 
@@ -1266,11 +1276,13 @@ fn call_variables(
             Some(argument) => VariableValue {
                 value: scope.eval(&argument.value),
                 how: format!("is passed to `{address}` as `{name}`"),
+                defaulted: false,
             },
             None => match variable.body.attribute("default") {
                 Some(default) => VariableValue {
                     value: Scope::new(&empty, file).eval(&default.value),
                     how: format!("is the default of `var.{name}` in `{address}`"),
+                    defaulted: true,
                 },
                 None => VariableValue {
                     value: runtime_at(
@@ -1279,6 +1291,7 @@ fn call_variables(
                         format!("`var.{name}` has no default and `{address}` does not set it"),
                     ),
                     how: format!("is declared here; `{address}` does not set it"),
+                    defaulted: false,
                 },
             },
         };
@@ -1298,25 +1311,33 @@ fn instances<'a, 'm>(
     base: &str,
 ) -> Vec<(Scope<'a, 'm>, String, Vec<String>)> {
     let location = Location::new(scope.file, block.span);
-    if let Some(count) = block.body.attribute("count") {
-        return expand(
-            scope.eval(&count.value),
-            scope,
-            base,
-            &location,
-            Meta::Count,
-        );
+    let (attribute, meta) = match (
+        block.body.attribute("count"),
+        block.body.attribute("for_each"),
+    ) {
+        (Some(count), _) => (count, Meta::Count),
+        (None, Some(for_each)) => (for_each, Meta::ForEach),
+        (None, None) => return vec![(scope.clone(), base.to_string(), Vec::new())],
+    };
+    let expanded = expand(scope.eval(&attribute.value), scope, base, &location, meta);
+    if !expanded.is_empty() {
+        return expanded;
     }
-    if let Some(for_each) = block.body.attribute("for_each") {
-        return expand(
-            scope.eval(&for_each.value),
-            scope,
-            base,
-            &location,
-            Meta::ForEach,
-        );
-    }
-    vec![(scope.clone(), base.to_string(), Vec::new())]
+    // No instance with the inputs as they stand. If that is only because a
+    // variable keeps its default (`count = var.enable_x ? 1 : 0`), the
+    // instances that exist once it is set are checked, under that assumption.
+    let latent = scope.latent();
+    expand(
+        latent.eval(&attribute.value),
+        &latent,
+        base,
+        &location,
+        meta,
+    )
+    .into_iter()
+    .filter(|(_, address, conditions)| !conditions.is_empty() && !address.ends_with("[*]"))
+    .map(|(instance, address, conditions)| (instance.settled(), address, conditions))
+    .collect()
 }
 
 #[derive(Clone, Copy, PartialEq)]
