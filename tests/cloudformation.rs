@@ -241,3 +241,33 @@ fn corpus_scans_without_unparseable_files() {
     assert!(document["summary"]["files"].as_u64().unwrap() >= 290);
     assert!(findings.len() > 50);
 }
+
+#[test]
+fn a_parameter_given_explicitly_decides_a_latent_condition() {
+    let template = "tests/fixtures/SG001/positive-latent.cfn.yaml";
+    // Left at their defaults, the conditions may still become true.
+    let (code, out, _) = concise(&[template]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(":32:15: SG001 ingress tcp/443 open to `0.0.0.0/0` on `LoadBalancerSecurityGroup` via `HttpsIngress` when condition `HasCertificate` is true (parameter `LoadBalancerCertificateArn` not left at its default)"),
+        "{out}"
+    );
+    // Given explicitly, the given values decide.
+    let (code, out, _) = concise(&[
+        "--parameter",
+        "EnableDebug=false",
+        "--parameter",
+        "LoadBalancerCertificateArn=",
+        template,
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let (_, out, _) = concise(&[
+        "--parameter",
+        "LoadBalancerCertificateArn=arn:aws:acm:us-east-1:123456789012:certificate/x",
+        template,
+    ]);
+    assert!(
+        out.contains(":32:15: SG001 ingress tcp/443 open to `0.0.0.0/0` on `LoadBalancerSecurityGroup` via `HttpsIngress`\n"),
+        "{out}"
+    );
+}

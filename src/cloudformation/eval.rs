@@ -37,6 +37,9 @@ pub struct Evaluator<'a> {
     mappings: Option<&'a Node>,
     conditions: HashMap<&'a str, &'a Node>,
     resources: HashSet<&'a str>,
+    /// Parameters that keep their default are unknown (see
+    /// [`Evaluator::latent_condition`]); their names are collected.
+    latent: std::cell::RefCell<Option<Vec<String>>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -59,7 +62,20 @@ impl<'a> Evaluator<'a> {
             mappings: root.get("Mappings"),
             conditions: section("Conditions"),
             resources,
+            latent: std::cell::RefCell::new(None),
         }
+    }
+
+    /// For a condition that is false only because parameters keep their
+    /// defaults: the parameters that would have to change (it is undecided
+    /// once they are unknown). `None` when it is false whatever they are.
+    pub fn latent_condition(&self, name: &str) -> Option<Vec<String>> {
+        *self.latent.borrow_mut() = Some(Vec::new());
+        let decided = self.condition(name, &mut Vec::new());
+        let mut used = self.latent.borrow_mut().take().unwrap_or_default();
+        used.sort();
+        used.dedup();
+        (decided.is_none() && !used.is_empty()).then_some(used)
     }
 
     fn location(&self, node: &Node) -> Location {
@@ -206,6 +222,14 @@ impl<'a> Evaluator<'a> {
                 .get("Default")
                 .filter(|node| !matches!(node.value, NodeValue::Null))
             {
+                if let Some(used) = self.latent.borrow_mut().as_mut() {
+                    used.push(name.clone());
+                    return self.unknown(
+                        argument,
+                        expression,
+                        format!("parameter `{name}` keeps its default here, but may be given"),
+                    );
+                }
                 let text = default.as_text().unwrap_or_default();
                 let origin = Origin {
                     message: format!("parameter `{name}` defaults to `{text}`"),

@@ -46,7 +46,25 @@ pub fn extract_template(
         let mut conditions = Vec::new();
         if let Some(condition) = resource.get("Condition").and_then(Node::as_text) {
             match evaluator.condition(&condition, &mut Vec::new()) {
-                Some(false) => continue,
+                // False only because parameters keep their defaults: what
+                // the resource opens once they are given is still checked.
+                Some(false) => match evaluator.latent_condition(&condition) {
+                    Some(parameters) => conditions.push(format!(
+                        "condition `{condition}` is true (parameter{} {} not left at {})",
+                        if parameters.len() == 1 { "" } else { "s" },
+                        parameters
+                            .iter()
+                            .map(|name| format!("`{name}`"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        if parameters.len() == 1 {
+                            "its default"
+                        } else {
+                            "their defaults"
+                        }
+                    )),
+                    None => continue,
+                },
                 Some(true) => {}
                 None => conditions.push(format!("condition `{condition}` is true")),
             }
