@@ -182,11 +182,17 @@ impl<'a, 'm> Scope<'a, 'm> {
     }
 
     pub fn location(&self, expr: &Expr) -> Location {
-        Location::new(self.file, expr.span)
+        match &expr.kind {
+            ExprKind::InFile(file, inner) => Location::new(file, inner.span),
+            _ => Location::new(self.file, expr.span),
+        }
     }
 
     pub fn text(&self, expr: &Expr) -> String {
-        self.file.slice(expr.span).to_string()
+        match &expr.kind {
+            ExprKind::InFile(file, inner) => file.slice(inner.span).to_string(),
+            _ => self.file.slice(expr.span).to_string(),
+        }
     }
 
     pub fn unknown(&self, expr: &Expr, reason: impl Into<String>) -> Value {
@@ -270,6 +276,16 @@ impl<'a, 'm> Scope<'a, 'm> {
                 ValueKind::Object(fields)
             }
             ExprKind::Parenthesis(inner) => return self.eval(inner),
+            ExprKind::InFile(file, inner) => {
+                let scope = Scope {
+                    module: self.module,
+                    file,
+                    bindings: self.bindings.clone(),
+                    depth: self.depth,
+                    latent: self.latent,
+                };
+                return scope.eval(inner);
+            }
             ExprKind::Template(parts) => return self.template(expr, parts),
             ExprKind::Variable(name) => match self.lookup(name) {
                 Some(value) => return relocate(value, &location, None),

@@ -8,6 +8,7 @@ pub mod functions;
 pub mod json;
 pub mod models;
 pub mod module;
+pub mod overrides;
 pub mod plan;
 pub mod syntax;
 pub mod types;

@@ -236,6 +236,7 @@ pub fn parse_module(dir: &Path, configuration: &[PathBuf], siblings: &[PathBuf])
             Err(finding) => module.findings.push(*finding),
         }
     }
+    crate::terraform::overrides::apply(&mut module.files);
     for path in auto_vars_files(siblings) {
         match parse_vars_file(&path) {
             Ok(vars) => module.auto_vars.push(vars),

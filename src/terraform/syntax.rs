@@ -95,6 +95,9 @@ pub enum ExprKind {
     },
     For(Box<ForExpr>),
     Parenthesis(Box<Expr>),
+    /// An expression written in another file than the block around it (an
+    /// attribute an override file merged in): its spans are in that file.
+    InFile(std::sync::Arc<crate::source::SourceFile>, Box<Expr>),
 }
 
 #[derive(Debug, Clone)]
