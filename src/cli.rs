@@ -83,6 +83,11 @@ pub struct CheckArgs {
     #[arg(long = "var-file", value_name = "FILE")]
     pub var_files: Vec<PathBuf>,
 
+    /// The Terraform workspace: the value of `terraform.workspace` (without
+    /// it, conditions on the workspace are checked both ways)
+    #[arg(long, value_name = "NAME")]
+    pub workspace: Option<String>,
+
     /// Exit 1 when a finding at or above this severity is reported
     /// [default: low, or `fail-on` in .sglint.toml]
     #[arg(long, value_enum, value_name = "SEVERITY")]

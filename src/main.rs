@@ -110,7 +110,10 @@ fn terraform_inputs(
     order: &[(usize, bool, usize)],
     config: Option<&Config>,
 ) -> anyhow::Result<RootInputs> {
-    let mut inputs = RootInputs::default();
+    let mut inputs = RootInputs {
+        workspace: args.workspace.clone(),
+        ..RootInputs::default()
+    };
     let read = |path: &Path| -> anyhow::Result<CliAssignment> {
         let vars = module::parse_vars_file(path).map_err(|finding| {
             let start = finding.location.region().start;

@@ -551,7 +551,7 @@ fn scan_terraform(
     // Only modules reached through calls stay cached; each directory's own
     // parse is dropped as soon as it is evaluated, so memory follows the
     // largest module, not the size of the tree.
-    let loader = Loader::new(allowed);
+    let loader = Loader::new(allowed).with_workspace(options.terraform.workspace.clone());
     let outcomes: Vec<Result<ModuleOutcome, String>> = directories
         .par_iter()
         .map(|(dir, files)| {

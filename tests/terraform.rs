@@ -307,6 +307,29 @@ mod command_line {
     }
 
     #[test]
+    fn the_workspace_is_unknown_unless_given() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("main.tf"),
+            "resource \"aws_security_group\" \"x\" {\n  ingress {\n    from_port   = 443\n    to_port     = 443\n    protocol    = \"tcp\"\n    cidr_blocks = terraform.workspace == \"prod\" ? [\"10.0.0.0/8\"] : [\"0.0.0.0/0\"]\n  }\n}\n",
+        )
+        .unwrap();
+        let root = dir.path().to_str().unwrap();
+        let (_, out, _) = concise(&[root], &[]);
+        assert!(
+            out.contains("main.tf:6:69: SG001 ingress tcp/443 open to `0.0.0.0/0` on `aws_security_group.x` when `terraform.workspace == \"prod\"` is false"),
+            "{out}"
+        );
+        let (code, out, _) = concise(&["--workspace", "prod", root], &[]);
+        assert_eq!(code, 0, "{out}");
+        let (_, out, _) = concise(&["--workspace", "dev", root], &[]);
+        assert!(
+            out.contains("main.tf:6:69: SG001 ingress tcp/443 open to `0.0.0.0/0` on `aws_security_group.x`\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
     fn bad_var_file_is_a_usage_error() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("broken.tfvars");

@@ -71,6 +71,24 @@ pub struct ModuleScope<'m> {
     fuel: Rc<Cell<usize>>,
     local_values: RefCell<HashMap<String, Value>>,
     resolving: RefCell<Vec<String>>,
+    /// Where the module is on disk, for `path.*` and the file functions;
+    /// `None` for a built-in model or a tfvars file.
+    pub place: Option<Rc<Place>>,
+}
+
+/// Where a module instance is, and what it may read.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The module's directory.
+    pub module_dir: std::path::PathBuf,
+    /// The root module's directory: Terraform's working directory, against
+    /// which relative paths in file functions resolve.
+    pub root_dir: std::path::PathBuf,
+    /// Canonical directories whose files may be read (the scanned paths
+    /// and the current directory).
+    pub allowed: Rc<Vec<std::path::PathBuf>>,
+    /// `--workspace`, when given.
+    pub workspace: Option<String>,
 }
 
 impl<'m> ModuleScope<'m> {
@@ -87,7 +105,14 @@ impl<'m> ModuleScope<'m> {
             fuel: Rc::new(Cell::new(MAX_FUEL)),
             local_values: RefCell::new(HashMap::new()),
             resolving: RefCell::new(Vec::new()),
+            place: None,
         }
+    }
+
+    /// The same scope, knowing where its module is.
+    pub fn with_place(mut self, place: Option<Rc<Place>>) -> Self {
+        self.place = place;
+        self
     }
 
     /// The same scope, drawing on a fuel shared with other instances.
@@ -587,8 +612,16 @@ impl<'a, 'm> Scope<'a, 'm> {
                     };
                     return self.apply(expr, value, &operators[1..]);
                 }
-                "path" => {
-                    return self.unknown(expr, "filesystem paths are not evaluated");
+                "path" => return self.path_value(expr, attr(0).unwrap_or_default()),
+                "terraform" if attr(0) == Some("workspace") => {
+                    let value = match self.module.place.as_ref().and_then(|place| place.workspace.clone()) {
+                        Some(workspace) => plain(location.clone(), ValueKind::String(workspace)),
+                        None => self.runtime(
+                            expr,
+                            "`terraform.workspace` is known when Terraform runs (give --workspace NAME to check one)",
+                        ),
+                    };
+                    return self.apply(expr, value, &operators[1..]);
                 }
                 "terraform" | "self" => {
                     return self
@@ -612,6 +645,39 @@ impl<'a, 'm> Scope<'a, 'm> {
         }
         let value = self.eval(base);
         self.apply(expr, value, operators)
+    }
+
+    /// `path.module`, `path.root`, `path.cwd`, with Terraform's working
+    /// directory taken to be the root module's directory.
+    fn path_value(&self, expr: &Expr, name: &str) -> Value {
+        let Some(place) = self.module.place.as_ref() else {
+            return self.unknown(expr, "this module has no directory on disk");
+        };
+        let text = match name {
+            "root" => ".".to_string(),
+            "cwd" => crate::config::absolute(&place.root_dir)
+                .to_string_lossy()
+                .into_owned(),
+            "module" => relative_path(&place.root_dir, &place.module_dir),
+            _ => return self.failure(expr, format!("`path.{name}` does not exist")),
+        };
+        plain(self.location(expr), ValueKind::String(text))
+    }
+
+    /// A scope for a template file rendered by `templatefile`: only the
+    /// variables passed to it are bound.
+    pub fn for_template<'b>(
+        &'b self,
+        file: &'b Arc<SourceFile>,
+        bindings: Vec<(String, Value)>,
+    ) -> Scope<'b, 'm> {
+        Scope {
+            module: self.module,
+            file,
+            bindings,
+            depth: self.depth + 1,
+            latent: self.latent,
+        }
     }
 
     /// `aws_security_group.web.*.id` (or `[*]`) for a resource of this
@@ -881,6 +947,30 @@ pub fn runtime_at(location: Location, expression: String, reason: impl Into<Stri
         unknown_at(location, expression, reason),
         UnknownKind::Runtime,
     )
+}
+
+/// `to` relative to `from`, with `/` separators: `modules/sg`, `../shared`, `.`.
+pub fn relative_path(from: &std::path::Path, to: &std::path::Path) -> String {
+    let from = crate::config::absolute(from);
+    let to = crate::config::absolute(to);
+    let from_parts: Vec<_> = from.components().collect();
+    let to_parts: Vec<_> = to.components().collect();
+    let common = from_parts
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts: Vec<String> = vec!["..".to_string(); from_parts.len() - common];
+    parts.extend(
+        to_parts[common..]
+            .iter()
+            .map(|part| part.as_os_str().to_string_lossy().into_owned()),
+    );
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
 }
 
 /// Whether `attributes` (what follows `TYPE.NAME`, indexes included) read

@@ -20,8 +20,8 @@ use crate::rules::{Finding, UncheckedModule, UnparseableFile};
 use crate::source::{SourceFile, Span};
 use crate::suppress;
 use crate::terraform::eval::{
-    LocalDefinition, MAX_FUEL, ModuleScope, Scope, VariableValue, failure_at, plain, relocate,
-    runtime_at, unknown_at,
+    LocalDefinition, MAX_FUEL, ModuleScope, Place, Scope, VariableValue, failure_at, plain,
+    relocate, runtime_at, unknown_at,
 };
 use crate::terraform::extract::{ParsedFile, extract_resource};
 use crate::terraform::json as terraform_json;
@@ -112,6 +112,8 @@ pub struct ParsedModule {
 #[derive(Debug, Clone, Default)]
 pub struct RootInputs {
     pub assignments: Vec<CliAssignment>,
+    /// `--workspace`: the value of `terraform.workspace` (unknown without).
+    pub workspace: Option<String>,
     /// `TF_VAR_name` environment variables.
     pub environment: Vec<(String, String)>,
 }
@@ -128,6 +130,8 @@ pub enum CliAssignment {
 pub struct Loader {
     cache: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
     allowed: Vec<PathBuf>,
+    /// `--workspace`: the value of `terraform.workspace`.
+    workspace: Option<String>,
 }
 
 impl Loader {
@@ -141,7 +145,28 @@ impl Loader {
         Loader {
             cache: Mutex::new(HashMap::new()),
             allowed,
+            workspace: None,
         }
+    }
+
+    /// The same loader, with `terraform.workspace` known.
+    pub fn with_workspace(mut self, workspace: Option<String>) -> Self {
+        self.workspace = workspace;
+        self
+    }
+
+    /// Where a module instance in `module_dir` under the root `root_dir` is;
+    /// `None` for a built-in model, which has no files.
+    fn place(&self, module_dir: &Path, root_dir: &Path) -> Option<Rc<Place>> {
+        if models::is_model_path(module_dir) {
+            return None;
+        }
+        Some(Rc::new(Place {
+            module_dir: module_dir.to_path_buf(),
+            root_dir: root_dir.to_path_buf(),
+            allowed: Rc::new(self.allowed.clone()),
+            workspace: self.workspace.clone(),
+        }))
     }
 
     pub fn insert(&self, module: Arc<ParsedModule>) {
@@ -731,6 +756,7 @@ fn evaluate_instance(
         resolving: RefCell::default(),
     };
     let module_scope = ModuleScope::new(variables, locals_of(module), prefix.clone())
+        .with_place(loader.place(&module.dir, call.root_dir))
         .with_calls(calls)
         .with_fuel(Rc::clone(&call.budget.fuel));
     for parsed in &module.files {
@@ -1031,6 +1057,7 @@ impl ModuleCalls<'_> {
             };
             let variables = call_variables(&child, block, &instance_scope, &address);
             let child_scope = ModuleScope::new(variables, locals_of(&child), format!("{address}."))
+                .with_place(self.loader.place(&child.dir, &self.root_dir))
                 .with_calls(calls)
                 .with_fuel(Rc::clone(&self.budget.fuel));
             let instance = plain(

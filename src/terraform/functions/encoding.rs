@@ -63,6 +63,10 @@ pub fn call(name: &str, args: &[Value], location: &Location) -> Option<ValueKind
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+pub fn base64(bytes: &[u8]) -> String {
+    base64_encode(bytes)
+}
+
 fn base64_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {

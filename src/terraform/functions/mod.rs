@@ -7,6 +7,7 @@
 
 mod collection;
 mod encoding;
+mod files;
 mod network;
 mod numeric;
 mod text;
@@ -26,6 +27,14 @@ pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
     let text = scope.text(expr);
     let unknown = |reason: String| unknown_at(location.clone(), text.clone(), reason);
     // Provider-namespaced functions (`provider::aws::arn_parse`) are not evaluated.
+    if files::NAMES.contains(&name)
+        && !args
+            .iter()
+            .any(|arg| matches!(arg.kind, ValueKind::OneOf(_) | ValueKind::Unknown(_)))
+        && let Some(value) = files::call(name, &args, scope, expr)
+    {
+        return value;
+    }
     let result = match name {
         "concat" | "flatten" | "distinct" | "compact" | "tolist" | "toset" | "setunion" => {
             list_function(name, args, &location)
@@ -208,6 +217,12 @@ fn is_known_function(name: &str) -> bool {
         "cidrsubnets",
         "basename",
         "dirname",
+        "file",
+        "fileexists",
+        "fileset",
+        "filebase64",
+        "templatefile",
+        "abspath",
         "concat",
         "flatten",
         "distinct",
