@@ -3,9 +3,9 @@
 //! subtracted.
 //!
 //! "Public" means the union of a rule's CIDRs, after truncating host bits,
-//! covers all of IPv4 or all of IPv6. IPv4-mapped IPv6 blocks
-//! (`::ffff:0:0/96` and its subnets) count as IPv4, since that is the traffic
-//! they describe.
+//! covers all of IPv4 or all of IPv6. An IPv4-mapped IPv6 block
+//! (`::ffff:0:0/96`) is an IPv6 block: AWS matches IPv4 traffic only against
+//! IPv4 rules, so it is never the IPv4 internet.
 
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -31,28 +31,9 @@ impl Family {
     }
 }
 
-/// Truncates host bits and maps IPv4-mapped IPv6 blocks to IPv4.
+/// Truncates host bits (`10.0.0.1/0` is `0.0.0.0/0`).
 pub fn normalize(net: IpNet) -> IpNet {
-    match net.trunc() {
-        IpNet::V6(v6) => match ipv4_mapped(v6) {
-            Some(v4) => IpNet::V4(v4),
-            None => IpNet::V6(v6),
-        },
-        v4 => v4,
-    }
-}
-
-fn ipv4_mapped(net: Ipv6Net) -> Option<Ipv4Net> {
-    if net.prefix_len() < 96 {
-        return None;
-    }
-    let segments = net.network().segments();
-    if segments[..5] != [0; 5] || segments[5] != 0xffff {
-        return None;
-    }
-    let octets = net.network().octets();
-    let addr = Ipv4Addr::new(octets[12], octets[13], octets[14], octets[15]);
-    Ipv4Net::new(addr, net.prefix_len() - 96).ok()
+    net.trunc()
 }
 
 /// Whether the union of `nets` covers every address of `family`.
@@ -536,13 +517,6 @@ fn combined_rule(
 /// Whether `addr` lies in the union of `nets` (normalised); used by tests to
 /// check `covers_family` against sampled addresses.
 pub fn contains_addr(nets: &[IpNet], addr: IpAddr) -> bool {
-    let addr = match addr {
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => IpAddr::V6(v6),
-        },
-        v4 => v4,
-    };
     nets.iter().any(|net| normalize(*net).contains(&addr))
 }
 
@@ -573,11 +547,6 @@ mod tests {
         ));
         assert!(covers_family(&nets(&["::/0"]), Family::V6));
         assert!(covers_family(&nets(&["::/1", "8000::/1"]), Family::V6));
-        assert!(covers_family(&nets(&["::ffff:0:0/96"]), Family::V4));
-        assert!(covers_family(
-            &nets(&["::ffff:0.0.0.0/97", "::ffff:128.0.0.0/97"]),
-            Family::V4
-        ));
     }
 
     #[test]
@@ -588,7 +557,14 @@ mod tests {
             &nets(&["10.0.0.0/8", "172.16.0.0/12"]),
             Family::V4
         ));
+        // IPv4-mapped IPv6 is an IPv6 block: AWS never matches IPv4
+        // traffic against it, and it is a sliver of IPv6.
         assert!(!covers_family(&nets(&["::ffff:0:0/96"]), Family::V6));
+        assert!(!covers_family(&nets(&["::ffff:0:0/96"]), Family::V4));
+        assert!(!covers_family(
+            &nets(&["::ffff:0.0.0.0/97", "::ffff:128.0.0.0/97"]),
+            Family::V4
+        ));
         assert!(!covers_family(&nets(&["0.0.0.0/0"]), Family::V6));
         assert!(!covers_family(&nets(&["2000::/3"]), Family::V6));
     }
