@@ -552,3 +552,34 @@ fn git_crypt_encrypted_files_are_notes_not_sg900() {
     let out = String::from_utf8(output.stdout).unwrap();
     assert!(out.contains("broken.tf:1:1: SG900"), "{out}");
 }
+
+#[test]
+fn github_annotations_carry_no_raw_control_characters_and_come_most_severe_first() {
+    let dir = tempfile::tempdir().unwrap();
+    // A resource name with an escape sequence and a bidi override, and a
+    // high finding in a file that sorts before the critical one.
+    std::fs::write(
+        dir.path().join("a.tf.json"),
+        "{\"resource\": {\"aws_security_group\": {\"x\\u001b[31m\\u202egnp\": {\"ingress\": [{\"from_port\": 8080, \"to_port\": 8080, \"protocol\": \"tcp\", \"cidr_blocks\": [\"0.0.0.0/0\"]}]}}}}",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("b.tf"), PUBLIC_SSH).unwrap();
+    let output = sglint()
+        .current_dir(dir.path())
+        .env("GITHUB_WORKSPACE", dir.path())
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .args(["--format", "github", "."])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{202e}'),
+        "{out:?}"
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].contains("title=SG002"), "{out}");
+    assert!(
+        lines[1].contains("title=SG001") && lines[1].contains("file=a.tf.json"),
+        "{out}"
+    );
+}

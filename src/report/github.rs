@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use super::{ReportContext, repository_path, summary};
+use super::{ReportContext, repository_path, sanitize, summary};
 use crate::rules::{Finding, Severity};
 
 /// How many annotations of one level GitHub displays per step.
@@ -33,19 +33,25 @@ fn command(severity: Severity) -> &'static str {
 }
 
 pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write) -> io::Result<()> {
-    for finding in findings {
+    // GitHub shows only the first annotations of a step: the most severe go
+    // first (stable, so the order within a severity stays the path order).
+    let mut ordered: Vec<&Finding> = findings.iter().collect();
+    ordered.sort_by_key(|finding| std::cmp::Reverse(finding.severity()));
+    for finding in ordered {
         let region = finding.location.region();
         let title = format!("{} {}", finding.rule.id, finding.rule.name);
-        let mut message = finding.message.clone();
+        // Control characters and bidirectional overrides in names and paths
+        // must not reach the workflow-command channel raw.
+        let mut message = sanitize(&finding.message);
         if let Some(help) = &finding.help {
             message.push_str("\nhelp: ");
-            message.push_str(help);
+            message.push_str(&sanitize(help));
         }
         writeln!(
             out,
             "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}",
             command(finding.severity()),
-            escape_property(&repository_path(finding.location.file.path())),
+            escape_property(&sanitize(&repository_path(finding.location.file.path()))),
             region.start.line,
             region.start.column,
             region.end.line,
@@ -94,10 +100,10 @@ pub fn step_summary(findings: &[Finding], context: &ReportContext) -> String {
             finding.severity(),
             finding.rule.id,
             finding.rule.name,
-            repository_path(finding.location.file.path()).replace('|', "\\|"),
+            sanitize(&repository_path(finding.location.file.path())).replace('|', "\\|"),
             start.line,
             start.column,
-            finding.message.replace('|', "\\|").replace('\n', " ")
+            sanitize(&finding.message).replace('|', "\\|")
         ));
     }
     text.push('\n');
