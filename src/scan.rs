@@ -773,6 +773,17 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
                 suppressions: Vec::new(),
             };
         }
+        // A plan is what gets applied: one too large to read is SG900,
+        // like a Terraform file.
+        Err(finding)
+            if finding.message.starts_with("larger than") && looks_like_large_plan(&file.path) =>
+        {
+            return TemplateOutcome::Scanned {
+                findings: vec![*finding],
+                warnings: Vec::new(),
+                suppressions: Vec::new(),
+            };
+        }
         // Too large to read: said, since it might have been a template.
         Err(finding) if finding.message.starts_with("larger than") => {
             return TemplateOutcome::TooLarge(format!(
@@ -867,6 +878,22 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
         warnings,
         suppressions,
     }
+}
+
+/// Whether a JSON file too large to read starts like `terraform show -json`
+/// output (its first keys are `format_version` and `terraform_version`).
+fn looks_like_large_plan(path: &Path) -> bool {
+    use std::io::Read;
+    if !path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
+    {
+        return false;
+    }
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|file| file.take(4096).read_to_end(&mut head));
+    let head = String::from_utf8_lossy(&head);
+    read.is_ok() && head.contains("\"format_version\"") && head.contains("\"terraform_version\"")
 }
 
 /// `.template` files name themselves; `.json`/`.yaml` must prove it by content.

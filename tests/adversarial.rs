@@ -846,3 +846,35 @@ fn listing(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
     out.sort();
     out
 }
+
+#[test]
+fn a_parse_past_its_deadline_changes_how_no_other_file_is_read() {
+    // A file on which hcl-edit backtracks for ever, then (in path order) a
+    // legitimate file of the same shape (an operator before an object
+    // literal) with a public rule: it is parsed, and reported, as usual.
+    let dir = dir();
+    std::fs::create_dir_all(dir.path().join("a-hostile")).unwrap();
+    std::fs::create_dir_all(dir.path().join("b-legit")).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fuzz/regressions/hcl/operator-before-object-never-finishes.tf"),
+        dir.path().join("a-hostile/main.tf"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b-legit/main.tf"),
+        "locals {\n  wide = length(var.x) > 0 ? { cidr = \"0.0.0.0/0\" } : { cidr = \"10.0.0.0/8\" }\n  note = <<-EOT\n    %{ for name in [\"a\", \"b\"] }${name} %{ endfor }\n  EOT\n}\n\nvariable \"x\" {\n  default = [1]\n}\n\nresource \"aws_security_group\" \"legit\" {\n  description = local.note\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [local.wide.cidr]\n  }\n}\n",
+    )
+    .unwrap();
+    let run = sglint_limited(dir.path(), &["--threads", "1", "."]);
+    assert!(
+        run.stdout.contains("a-hostile/main.tf:1:1: SG900"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("b-legit/main.tf:2:39: SG002"),
+        "{}",
+        run.stdout
+    );
+}

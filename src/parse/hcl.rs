@@ -42,24 +42,18 @@ pub fn parse_body(text: &str) -> Result<Body, SyntaxError> {
 /// How long a parse that may backtrack may take.
 pub const PARSE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// Set once a parse has run past the deadline: its thread still holds a
-/// core, so later input of the same shape is refused at once (hostile input
-/// must not cost 5 s and a core per file or per string).
-static GAVE_UP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
 /// Runs a parse that may backtrack. hcl-edit's parser backtracks
 /// exponentially on an operator followed by an object literal (`a > {b >
 /// {c > ...`), found by fuzzing (in files and in Terraform JSON template
 /// strings). Such input is parsed on a helper thread with a deadline; past
 /// it the caller is told why and the scan goes on (the helper thread ends
-/// with the process).
+/// with the process). Every input gets its own deadline: a hostile file must
+/// never change how another file is read, so an earlier timeout refuses
+/// nothing (it costs this input's deadline, and the abandoned thread a core
+/// the scheduler shares).
 fn with_deadline<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, String> {
-    use std::sync::atomic::Ordering;
-    if GAVE_UP.load(Ordering::Relaxed) {
-        return Err("an operator before an object literal makes the HCL parser backtrack, and an earlier parse of that shape ran past its deadline in this run".into());
-    }
     let (sender, receiver) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("sglint-hcl-parse".into())
@@ -76,13 +70,10 @@ fn with_deadline<T: Send + 'static>(
             let _ = handle.join();
             Ok(result)
         }
-        Err(_) => {
-            GAVE_UP.store(true, Ordering::Relaxed);
-            Err(format!(
-                "the HCL parser did not finish within {} s (operators before object literals make it backtrack)",
-                PARSE_DEADLINE.as_secs()
-            ))
-        }
+        Err(_) => Err(format!(
+            "the HCL parser did not finish within {} s (operators before object literals make it backtrack)",
+            PARSE_DEADLINE.as_secs()
+        )),
     }
 }
 
