@@ -415,48 +415,90 @@ fn combined_rules(members: &[&IngressRule], family: Family) -> Vec<IngressRule> 
 }
 
 /// Maximal port ranges whose covering rules are public together but not
-/// one by one.
+/// one by one. A sweep over the port cuts keeps the rules that cover the
+/// current range and how many of them cover each address (a segment tree
+/// over the blocks' boundaries), so a group of tens of thousands of rules
+/// costs O(n log n), not a union per range and rule.
 fn public_segments<'r>(
     bucket: &[&Entry<'r>],
     protocol: Protocol,
     family: Family,
 ) -> Vec<(PortRange, Vec<&'r IngressRule>)> {
-    let mut cuts: Vec<u32> = bucket
+    let nets: Vec<Vec<IpNet>> = bucket
         .iter()
-        .flat_map(|(_, _, range)| [u32::from(range.from), u32::from(range.to) + 1])
+        .map(|(rule, _, _)| nets_of(&family_sources(rule, family)))
         .collect();
-    cuts.sort();
+    // Nothing to find unless all the blocks together cover the family.
+    let every: Vec<IpNet> = nets.iter().flatten().copied().collect();
+    if !covers_family(&every, family) {
+        return Vec::new();
+    }
+    let single_public: Vec<bool> = nets.iter().map(|own| covers_family(own, family)).collect();
+    let mut coverage = AddressCoverage::new(&every, family);
+    // Port cuts, with the entries starting and ending at each.
+    let mut starts: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
+    let mut ends: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
+    for (index, (_, _, range)) in bucket.iter().enumerate() {
+        starts.entry(u32::from(range.from)).or_default().push(index);
+        ends.entry(u32::from(range.to) + 1).or_default().push(index);
+    }
+    let mut cuts: Vec<u32> = starts.keys().chain(ends.keys()).copied().collect();
+    cuts.sort_unstable();
     cuts.dedup();
+    // Active entries by their widest block, so the few rules that make a
+    // range public are found without walking every active rule.
+    let widest: Vec<u8> = nets
+        .iter()
+        .map(|own| {
+            own.iter()
+                .map(|net| net.prefix_len())
+                .min()
+                .unwrap_or(u8::MAX)
+        })
+        .collect();
+    let mut active: std::collections::BTreeSet<(u8, usize)> = Default::default();
+    let (mut single_active, mut non_all_active) = (0usize, 0usize);
+    let is_all = |index: usize| matches!(bucket[index].0.protocol, Resolved::Known(Protocol::All));
     let mut segments: Vec<(PortRange, Vec<&IngressRule>)> = Vec::new();
     for window in cuts.windows(2) {
+        for &index in ends.get(&window[0]).into_iter().flatten() {
+            active.remove(&(widest[index], index));
+            coverage.change(&nets[index], -1);
+            single_active -= usize::from(single_public[index]);
+            non_all_active -= usize::from(!is_all(index));
+        }
+        for &index in starts.get(&window[0]).into_iter().flatten() {
+            active.insert((widest[index], index));
+            coverage.change(&nets[index], 1);
+            single_active += usize::from(single_public[index]);
+            non_all_active += usize::from(!is_all(index));
+        }
+        // Rules of protocol `all` together are reported in their own bucket.
+        let only_all = non_all_active == 0;
+        if active.len() < 2
+            || single_active > 0
+            || (only_all && protocol != Protocol::All)
+            || !coverage.covers_everything()
+        {
+            continue;
+        }
         let segment = PortRange {
             from: window[0] as u16,
             to: (window[1] - 1) as u16,
         };
-        let covering: Vec<&IngressRule> = bucket
-            .iter()
-            .filter(|(_, _, range)| range.contains(segment.from))
-            .map(|(rule, _, _)| *rule)
-            .collect();
-        let all_nets: Vec<IpNet> = covering
-            .iter()
-            .flat_map(|rule| nets_of(&family_sources(rule, family)))
-            .collect();
-        let union_public = covers_family(&all_nets, family);
-        let single_public = covering
-            .iter()
-            .any(|rule| covers_family(&nets_of(&family_sources(rule, family)), family));
-        // Rules of protocol `all` together are reported in their own bucket.
-        let only_all = covering
-            .iter()
-            .all(|rule| matches!(rule.protocol, Resolved::Known(Protocol::All)));
-        if covering.len() < 2
-            || !union_public
-            || single_public
-            || (only_all && protocol != Protocol::All)
-        {
-            continue;
+        // The widest blocks first, until their union covers the family: the
+        // rules a reader must change (thousands of narrow ones add nothing).
+        let mut picked: Vec<usize> = Vec::new();
+        let mut picked_nets: Vec<IpNet> = Vec::new();
+        for &(_, index) in &active {
+            picked.push(index);
+            picked_nets.extend(nets[index].iter().copied());
+            if covers_family(&picked_nets, family) {
+                break;
+            }
         }
+        picked.sort_unstable();
+        let covering: Vec<&IngressRule> = picked.iter().map(|&index| bucket[index].0).collect();
         match segments.last_mut() {
             Some((last, rules))
                 if u32::from(last.to) + 1 == u32::from(segment.from)
@@ -472,6 +514,91 @@ fn public_segments<'r>(
         }
     }
     segments
+}
+
+/// How many of the current blocks cover each address of one family, over
+/// the elementary intervals between all the blocks' boundaries: adding or
+/// removing a block is O(log n), and whether every address is covered is
+/// O(1).
+struct AddressCoverage {
+    /// Sorted starts of the elementary intervals (the first is 0).
+    points: Vec<u128>,
+    /// Segment tree: (minimum count in the node, pending addition).
+    tree: Vec<(i64, i64)>,
+    family: Family,
+}
+
+impl AddressCoverage {
+    fn new(nets: &[IpNet], family: Family) -> Self {
+        let mut points = vec![0u128];
+        for net in nets {
+            let (start, end) = Self::bounds(*net, family);
+            points.push(start);
+            if end < Self::last(family) {
+                points.push(end + 1);
+            }
+        }
+        points.sort_unstable();
+        points.dedup();
+        let tree = vec![(0, 0); 4 * points.len().max(1)];
+        AddressCoverage {
+            points,
+            tree,
+            family,
+        }
+    }
+
+    fn last(family: Family) -> u128 {
+        match family {
+            Family::V4 => u128::from(u32::MAX),
+            Family::V6 => u128::MAX,
+        }
+    }
+
+    fn bounds(net: IpNet, family: Family) -> (u128, u128) {
+        match (normalize(net), family) {
+            (IpNet::V4(v4), Family::V4) => (
+                u128::from(u32::from(v4.network())),
+                u128::from(u32::from(v4.broadcast())),
+            ),
+            (IpNet::V6(v6), Family::V6) => (u128::from(v6.network()), u128::from(v6.broadcast())),
+            // Another family: nothing of this one.
+            _ => (1, 0),
+        }
+    }
+
+    fn change(&mut self, nets: &[IpNet], delta: i64) {
+        for net in nets {
+            let (start, end) = Self::bounds(*net, self.family);
+            if start > end {
+                continue;
+            }
+            let first = self.points.partition_point(|point| *point < start);
+            let last = self.points.partition_point(|point| *point <= end) - 1;
+            let size = self.points.len();
+            self.add(1, 0, size - 1, first, last, delta);
+        }
+    }
+
+    fn add(&mut self, node: usize, low: usize, high: usize, from: usize, to: usize, delta: i64) {
+        if to < low || high < from {
+            return;
+        }
+        if from <= low && high <= to {
+            self.tree[node].0 += delta;
+            self.tree[node].1 += delta;
+            return;
+        }
+        let middle = (low + high) / 2;
+        self.add(2 * node, low, middle, from, to, delta);
+        self.add(2 * node + 1, middle + 1, high, from, to, delta);
+        self.tree[node].0 =
+            self.tree[2 * node].0.min(self.tree[2 * node + 1].0) + self.tree[node].1;
+    }
+
+    fn covers_everything(&self) -> bool {
+        self.tree[1].0 > 0
+    }
 }
 
 /// One rule standing for several rules of a group on one port range.

@@ -289,15 +289,22 @@ fn merge_same_place(findings: Vec<Finding>) -> Vec<Finding> {
     };
     let mut merged: Vec<Finding> = Vec::with_capacity(findings.len());
     let mut index: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
+    // Per merged finding, the resources and notes it lists (a fan-out can
+    // bring tens of thousands: a linear search each would be quadratic).
+    let mut seen: Vec<(HashSet<String>, HashSet<NoteKey>)> = Vec::new();
     for finding in findings {
         let Some(key) = key(&finding) else {
             merged.push(finding);
+            seen.push(Default::default());
             continue;
         };
         match index.get(&key) {
-            Some(&at) => absorb(&mut merged[at], finding),
+            Some(&at) => absorb(&mut merged[at], &mut seen[at], finding),
             None => {
                 index.insert(key, merged.len());
+                let resources = finding.resource.iter().cloned().collect();
+                let notes = finding.notes.iter().map(note_key).collect();
+                seen.push((resources, notes));
                 merged.push(finding);
             }
         }
@@ -308,28 +315,26 @@ fn merge_same_place(findings: Vec<Finding>) -> Vec<Finding> {
     merged
 }
 
-/// Adds `other`'s resource and the places it applies the value to `into`.
-fn absorb(into: &mut Finding, other: Finding) {
-    let resources: Vec<String> = other
-        .resource
-        .into_iter()
-        .chain(other.also_reaches)
-        .collect();
-    for resource in resources {
-        if into.resource.as_ref() != Some(&resource) && !into.also_reaches.contains(&resource) {
+type NoteKey = (String, Option<(PathBuf, usize, usize)>);
+
+fn note_key(note: &rules::Note) -> NoteKey {
+    (
+        note.message.clone(),
+        note.location
+            .as_ref()
+            .map(|at| (at.file.path().to_path_buf(), at.span.start, at.span.end)),
+    )
+}
+
+/// Adds `other`'s resources and the places it applies the value to `into`.
+fn absorb(into: &mut Finding, seen: &mut (HashSet<String>, HashSet<NoteKey>), other: Finding) {
+    for resource in other.resource.into_iter().chain(other.also_reaches) {
+        if seen.0.insert(resource.clone()) {
             into.also_reaches.push(resource);
         }
     }
     for note in other.notes {
-        let known = into.notes.iter().any(|existing| {
-            existing.message == note.message
-                && match (&existing.location, &note.location) {
-                    (Some(a), Some(b)) => a.file.path() == b.file.path() && a.span == b.span,
-                    (None, None) => true,
-                    _ => false,
-                }
-        });
-        if !known {
+        if seen.1.insert(note_key(&note)) {
             into.notes.push(note);
         }
     }

@@ -878,3 +878,72 @@ fn a_parse_past_its_deadline_changes_how_no_other_file_is_read() {
         run.stdout
     );
 }
+
+#[test]
+fn a_group_of_twenty_thousand_rules_is_joined_in_time() {
+    // Every rule opens a /32 from its own port up: the old union walked
+    // every rule for every port range (quadratic, over a minute). The two
+    // halves of IPv4 on every port are the union to find.
+    let dir = dir();
+    let mut resources = String::from(
+        "\"Big\": {\"Type\": \"AWS::EC2::SecurityGroup\", \"Properties\": {\"GroupDescription\": \"x\"}}",
+    );
+    for index in 0..20_000 {
+        resources.push_str(&format!(
+            ",\n\"R{index}\": {{\"Type\": \"AWS::EC2::SecurityGroupIngress\", \"Properties\": {{\"GroupId\": {{\"Ref\": \"Big\"}}, \"IpProtocol\": \"tcp\", \"FromPort\": {}, \"ToPort\": 65535, \"CidrIp\": \"10.{}.{}.1/32\"}}}}",
+            1000 + index,
+            index / 250 % 256,
+            index % 250
+        ));
+    }
+    for (name, half) in [("HalfA", "0.0.0.0/1"), ("HalfB", "128.0.0.0/1")] {
+        resources.push_str(&format!(
+            ",\n\"{name}\": {{\"Type\": \"AWS::EC2::SecurityGroupIngress\", \"Properties\": {{\"GroupId\": {{\"Ref\": \"Big\"}}, \"IpProtocol\": \"tcp\", \"FromPort\": 0, \"ToPort\": 65535, \"CidrIp\": \"{half}\"}}}}"
+        ));
+    }
+    std::fs::write(
+        dir.path().join("big.json"),
+        format!(
+            "{{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {{\n{resources}\n}}}}"
+        ),
+    )
+    .unwrap();
+    let run = scan_with_canary(dir.path(), &[]);
+    assert!(
+        run.stdout
+            .contains("SG003 every tcp port open to `0.0.0.0/1` + `128.0.0.0/1` on `Big`"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn padding_past_the_expansion_budget_drops_no_other_rule() {
+    // Harmless counted resources exhaust the 20,000-instance budget; a
+    // plain public rule in another file of the same module is still
+    // checked, and what was not expanded is reported, not dropped.
+    let dir = dir();
+    std::fs::create_dir_all(dir.path().join("padded")).unwrap();
+    let mut padding = String::new();
+    for index in 0..25 {
+        padding.push_str(&format!(
+            "resource \"aws_security_group_rule\" \"pad{index}\" {{\n  count             = 1000\n  type              = \"ingress\"\n  security_group_id = \"sg-0123456789abcdef0\"\n  protocol          = \"tcp\"\n  from_port         = 443\n  to_port           = 443\n  cidr_blocks       = [\"10.0.0.0/8\"]\n}}\n\n"
+        ));
+    }
+    padding.push_str("resource \"aws_security_group_rule\" \"late\" {\n  count             = 3\n  type              = \"ingress\"\n  security_group_id = \"sg-0123456789abcdef0\"\n  protocol          = \"tcp\"\n  from_port         = 8000 + count.index\n  to_port           = 8000 + count.index\n  cidr_blocks       = [\"0.0.0.0/0\"]\n}\n");
+    std::fs::write(dir.path().join("padded/a_padding.tf"), padding).unwrap();
+    std::fs::write(dir.path().join("padded/b_ssh.tf"), CANARY).unwrap();
+    let run = scan_with_canary(dir.path(), &[]);
+    assert!(
+        run.stdout.contains("padded/b_ssh.tf:6:20: SG002"),
+        "{}",
+        run.stdout
+    );
+    // The counted resource past the budget: one instance, ports unknown.
+    assert!(
+        run.stdout.contains("padded/a_padding.tf:258:24: SG001")
+            && run.stdout.contains("`aws_security_group_rule.late[*]`"),
+        "{}",
+        run.stdout
+    );
+}

@@ -269,7 +269,9 @@ mod command_line {
             "{out}"
         );
         assert!(
-            out.contains("= note: applied by `cidr_blocks` of `aws_security_group_rule.ssh` (tests/fixtures/terraform/variables/main.tf:8:23)"),
+            out.contains(
+                "= note: applied by `cidr_blocks` (tests/fixtures/terraform/variables/main.tf:8:23)"
+            ),
             "{out}"
         );
         assert!(

@@ -342,10 +342,9 @@ impl Exposure<'_> {
         if !same_place(&written, &primary.location) {
             finding.applied_at = Some(primary.location.clone());
             finding.notes.push(Note {
-                message: format!(
-                    "applied by `{}` of `{}`",
-                    primary.attribute, self.rule.resource
-                ),
+                // Without the resource: instances of one block share the
+                // note when their findings are merged (one per place).
+                message: format!("applied by `{}`", primary.attribute),
                 location: Some(primary.location.clone()),
             });
         }

@@ -46,6 +46,10 @@ struct Budget {
     noted: Cell<bool>,
     /// The evaluator's fuel (see `MAX_FUEL`), shared by every instance.
     fuel: Rc<Cell<usize>>,
+    /// `module` blocks evaluated once past the budget (file, offset): the
+    /// same block under another parent instance would find the same
+    /// places, and fan-out must stay linear.
+    spent_calls: RefCell<HashSet<(PathBuf, usize)>>,
 }
 
 impl Budget {
@@ -54,7 +58,20 @@ impl Budget {
             left: Cell::new(MAX_EXPANSION),
             noted: Cell::new(false),
             fuel: Rc::new(Cell::new(MAX_FUEL)),
+            spent_calls: RefCell::new(HashSet::new()),
         }
+    }
+
+    /// Whether a `module` block past the budget still needs evaluating
+    /// (the first time only).
+    fn first_call_past_budget(&self, at: &Location) -> bool {
+        self.spent_calls
+            .borrow_mut()
+            .insert((at.file.path().to_path_buf(), at.span.start))
+    }
+
+    fn spent(&self) -> bool {
+        self.left.get() == 0
     }
 
     /// Takes one instance; false once the budget is spent.
@@ -769,12 +786,10 @@ fn evaluate_instance(
                 continue;
             }
             let base = format!("{prefix}{kind}.{name}");
-            for (instance_scope, address, conditions) in instances(block, &scope, &base) {
-                if !call.budget.take() {
-                    call.budget
-                        .note(&Location::new(&parsed.file, block.span), evaluation);
-                    break;
-                }
+            let location = Location::new(&parsed.file, block.span);
+            for (instance_scope, address, conditions) in
+                budgeted_instances(block, &scope, &base, call.budget, &location, evaluation)
+            {
                 let mut rules = Vec::new();
                 extract_resource(block, &instance_scope, &address, &mut rules);
                 for mut rule in rules {
@@ -867,12 +882,13 @@ fn evaluate_call(
         };
     evaluation.called.insert(canonical.clone());
     let base = format!("{prefix}module.{name}");
-    for (instance_scope, address, conditions) in instances(block, scope, &base) {
-        if !call.budget.take() {
-            call.budget
-                .note(&Location::new(scope.file, block.span), evaluation);
-            break;
-        }
+    let location = Location::new(scope.file, block.span);
+    if call.budget.spent() && !call.budget.first_call_past_budget(&location) {
+        return;
+    }
+    for (instance_scope, address, conditions) in
+        budgeted_instances(block, scope, &base, call.budget, &location, evaluation)
+    {
         let variables = call_variables(&child, block, &instance_scope, &address);
         let child_call = CallContext {
             root_dir: call.root_dir,
@@ -1040,6 +1056,9 @@ impl ModuleCalls<'_> {
         let mut stack = self.stack.clone();
         stack.push(canonical);
         let base = format!("{}module.{name}", self.prefix);
+        if self.budget.spent() {
+            return runtime_at(location, format!("module.{name}"), spent_reason());
+        }
         let mut outputs = Vec::new();
         for (instance_scope, address, _) in instances(block, &scope, &base) {
             if !self.budget.take() {
@@ -1330,6 +1349,51 @@ fn call_variables(
     values
 }
 
+/// The instances of a block within the expansion budget. A block without
+/// `count` or `for_each` needs no expansion and is always evaluated; past
+/// the budget, the instances not expanded are evaluated as one instance
+/// whose index is unknown, with the reason, so nothing is dropped unseen.
+fn budgeted_instances<'a, 'm>(
+    block: &Block,
+    scope: &Scope<'a, 'm>,
+    base: &str,
+    budget: &Budget,
+    location: &Location,
+    evaluation: &mut Evaluation,
+) -> Vec<(Scope<'a, 'm>, String, Vec<String>)> {
+    let meta = match (
+        block.body.attribute("count"),
+        block.body.attribute("for_each"),
+    ) {
+        (Some(_), _) => Meta::Count,
+        (None, Some(_)) => Meta::ForEach,
+        (None, None) => return instances(block, scope, base),
+    };
+    // Spent already: not even the `count` or `for_each` is evaluated again.
+    if budget.spent() {
+        budget.note(location, evaluation);
+        return unknown_instance(scope, base, location, meta, spent_reason())
+            .into_iter()
+            .map(|(scope, address)| (scope, address, Vec::new()))
+            .collect();
+    }
+    let expanded = instances(block, scope, base);
+    let mut kept = Vec::with_capacity(expanded.len());
+    for instance in expanded {
+        if !budget.take() {
+            budget.note(location, evaluation);
+            kept.extend(
+                unknown_instance(scope, base, location, meta, spent_reason())
+                    .into_iter()
+                    .map(|(scope, address)| (scope, address, instance.2.clone())),
+            );
+            break;
+        }
+        kept.push(instance);
+    }
+    kept
+}
+
 /// The instances of a resource or module block: `count`, `for_each`, or
 /// one. Each comes with its scope (binding `count` or `each`), its address
 /// and what must hold for it to exist.
@@ -1407,6 +1471,39 @@ fn expand<'a, 'm>(
     result
 }
 
+/// One instance standing for instances that are not expanded: its index
+/// (or key and value) is unknown, with the reason.
+fn unknown_instance<'a, 'm>(
+    scope: &Scope<'a, 'm>,
+    base: &str,
+    location: &Location,
+    meta: Meta,
+    reason: String,
+) -> Vec<(Scope<'a, 'm>, String)> {
+    // Named after what the block's arguments refer to.
+    let name = if meta == Meta::Count {
+        "count.index"
+    } else {
+        "each.value"
+    };
+    let unknown = unknown_at(location.clone(), name.to_string(), reason);
+    let bound = match meta {
+        Meta::Count => plain(
+            location.clone(),
+            ValueKind::Object(vec![("index".into(), unknown)]),
+        ),
+        Meta::ForEach => plain(
+            location.clone(),
+            ValueKind::Object(vec![
+                ("key".into(), unknown.clone()),
+                ("value".into(), unknown),
+            ]),
+        ),
+    };
+    let name = if meta == Meta::Count { "count" } else { "each" };
+    vec![(scope.bind(name, bound), format!("{base}[*]"))]
+}
+
 fn expand_one<'a, 'm>(
     value: &Value,
     scope: &Scope<'a, 'm>,
@@ -1414,30 +1511,7 @@ fn expand_one<'a, 'm>(
     location: &Location,
     meta: Meta,
 ) -> Vec<(Scope<'a, 'm>, String)> {
-    let unknown_instance = |reason: String| {
-        // Named after what the block's arguments refer to.
-        let name = if meta == Meta::Count {
-            "count.index"
-        } else {
-            "each.value"
-        };
-        let unknown = unknown_at(location.clone(), name.to_string(), reason);
-        let bound = match meta {
-            Meta::Count => plain(
-                location.clone(),
-                ValueKind::Object(vec![("index".into(), unknown)]),
-            ),
-            Meta::ForEach => plain(
-                location.clone(),
-                ValueKind::Object(vec![
-                    ("key".into(), unknown.clone()),
-                    ("value".into(), unknown),
-                ]),
-            ),
-        };
-        let name = if meta == Meta::Count { "count" } else { "each" };
-        vec![(scope.bind(name, bound), format!("{base}[*]"))]
-    };
+    let unknown_instance = |reason: String| unknown_instance(scope, base, location, meta, reason);
     match (meta, &value.kind) {
         (_, ValueKind::Unknown(unresolved)) => unknown_instance(unresolved.reason.clone()),
         (Meta::Count, _) => {
