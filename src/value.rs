@@ -191,6 +191,17 @@ pub fn port_range_of(from: Option<&Value>, to: Option<&Value>) -> Resolved<PortR
     };
     match (port_number(from), port_number(to)) {
         (Err(unresolved), _) | (_, Err(unresolved)) => Resolved::Unknown(unresolved),
+        // AWS rejects an inverted range for tcp and udp (for ICMP the two
+        // are a type and a code, where any order is fine).
+        (Ok(Some(low)), Ok(Some(high))) if low > high => Resolved::Unknown(Unresolved {
+            expression: format!("{low}-{high}"),
+            reason: format!(
+                "the port range `{low}`-`{high}` is inverted (from above to); AWS rejects it for tcp and udp"
+            ),
+            location: from.location.clone(),
+            kind: UnknownKind::Fails,
+            address: None,
+        }),
         (Ok(Some(from)), Ok(Some(to))) => Resolved::Known(PortRange::new(from, to)),
         _ => Resolved::Known(PortRange::ALL),
     }

@@ -880,15 +880,16 @@ fn a_parse_past_its_deadline_changes_how_no_other_file_is_read() {
 }
 
 #[test]
-fn a_group_of_twenty_thousand_rules_is_joined_in_time() {
+fn a_group_of_thousands_of_rules_is_joined_in_time() {
     // Every rule opens a /32 from its own port up: the old union walked
-    // every rule for every port range (quadratic, over a minute). The two
-    // halves of IPv4 on every port are the union to find.
+    // every rule for every port range (quadratic: 20,000 rules ran past a
+    // minute in a release build; 6,000 past this test's limit in a debug
+    // one). The two halves of IPv4 on every port are the union to find.
     let dir = dir();
     let mut resources = String::from(
         "\"Big\": {\"Type\": \"AWS::EC2::SecurityGroup\", \"Properties\": {\"GroupDescription\": \"x\"}}",
     );
-    for index in 0..20_000 {
+    for index in 0..6_000 {
         resources.push_str(&format!(
             ",\n\"R{index}\": {{\"Type\": \"AWS::EC2::SecurityGroupIngress\", \"Properties\": {{\"GroupId\": {{\"Ref\": \"Big\"}}, \"IpProtocol\": \"tcp\", \"FromPort\": {}, \"ToPort\": 65535, \"CidrIp\": \"10.{}.{}.1/32\"}}}}",
             1000 + index,

@@ -369,6 +369,20 @@ impl Exposure<'_> {
         if let Some(note) = self.unresolved_traffic() {
             finding.notes.push(note);
         }
+        // `0.1.0.0/0` looks narrow but is the whole internet: say so.
+        for source in &self.public.sources {
+            if let crate::model::SourceKind::Cidr(net) = source.kind
+                && net.trunc() != net
+            {
+                finding.notes.push(Note {
+                    message: format!(
+                        "`{net}` is written in a non-canonical form (host bits set): it is `{}`",
+                        net.trunc()
+                    ),
+                    location: Some(source.location.clone()),
+                });
+            }
+        }
         for note in &self.rule.notes {
             finding.notes.push(Note {
                 message: note.message.clone(),
@@ -467,6 +481,16 @@ pub fn check_all(rules: Vec<IngressRule>, settings: &Settings) -> Vec<Finding> {
 
 /// Runs every rule on one ingress rule.
 pub fn check(rule: &IngressRule, settings: &Settings) -> Vec<Finding> {
+    // A tcp/udp range AWS rejects (`from_port` above `to_port`) deploys
+    // nothing: its public sources are notes naming the range, not exposures.
+    if let (Resolved::Known(protocol), Resolved::Unknown(invalid)) = (&rule.protocol, &rule.ports)
+        && protocol.has_ports()
+        && invalid.kind == crate::model::UnknownKind::Fails
+    {
+        let mut findings = UnresolvedSource::check(rule);
+        findings.extend(UnresolvedSource::invalid_ports(rule, invalid));
+        return findings;
+    }
     let mut findings = Vec::new();
     for public in exposure::public_sources(rule) {
         let Some(open) = exposure::open_traffic(rule, &settings.allowed_ports) else {

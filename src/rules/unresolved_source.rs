@@ -2,7 +2,7 @@
 
 use super::{Finding, Note, declare_rule, short_expression, target};
 use crate::exposure::{OpenTraffic, open_traffic};
-use crate::model::{IngressRule, SourceKind};
+use crate::model::{IngressRule, SourceKind, Unresolved};
 
 declare_rule! {
     /// ## What it does
@@ -101,6 +101,37 @@ impl UnresolvedSource {
                     });
                 }
                 Some(finding)
+            })
+            .collect()
+    }
+}
+
+impl UnresolvedSource {
+    /// SG004 for each public source of a rule whose port range AWS rejects.
+    pub fn invalid_ports(rule: &IngressRule, invalid: &Unresolved) -> Vec<Finding> {
+        crate::exposure::public_sources(rule)
+            .iter()
+            .map(|public| {
+                let primary = public.primary();
+                let message = format!(
+                    "ingress ports `{}` from `{public}` {} cannot be checked: {}",
+                    invalid.expression,
+                    target(rule, Some(primary)),
+                    invalid.reason
+                );
+                let mut finding = Finding::new(&Self::META, primary.location.clone(), message);
+                finding.resource = Some(rule.resource.clone());
+                finding.construct_path = rule.construct_path.clone();
+                finding.call_sites = rule.call_sites.clone();
+                finding.help = Some(
+                    "write the range low to high; if the rule is meant to be public, restrict its source first"
+                        .to_string(),
+                );
+                finding.notes.push(Note {
+                    message: format!("the range is written here: `{}`", invalid.expression),
+                    location: Some(invalid.location.clone()),
+                });
+                finding
             })
             .collect()
     }
