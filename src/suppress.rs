@@ -261,7 +261,15 @@ fn expr_constructs(expr: &Expr, out: &mut Vec<Span>) {
 /// Suppressions of a YAML template: comments, and `Metadata.sglint.ignore`.
 pub fn yaml_suppressions(file: &Arc<SourceFile>, root: &Node) -> Vec<InlineSuppression> {
     let mut suppressions = metadata_suppressions(file, root);
-    let comments = marker_comments(&file.text, false);
+    let mut comments = marker_comments(&file.text, false);
+    if !comments.is_empty() {
+        // A `#` inside a scalar (a block scalar's text, a quoted string) is
+        // text, not a comment: it suppresses nothing.
+        let mut scalars = Vec::new();
+        scalar_spans(root, &mut scalars);
+        scalars.sort_by_key(|span| span.start);
+        comments.retain(|(span, _, _)| !inside_any(&scalars, span.start));
+    }
     if !comments.is_empty() {
         let mut constructs = Vec::new();
         node_constructs(root, &mut constructs);
@@ -275,6 +283,30 @@ pub fn yaml_suppressions(file: &Arc<SourceFile>, root: &Node) -> Vec<InlineSuppr
         }
     }
     suppressions
+}
+
+/// The spans of every scalar value and key.
+fn scalar_spans(node: &Node, out: &mut Vec<Span>) {
+    match &node.value {
+        NodeValue::Object(entries) => {
+            for entry in entries {
+                out.push(entry.key_span);
+                scalar_spans(&entry.value, out);
+            }
+        }
+        NodeValue::Array(items) => {
+            for item in items {
+                scalar_spans(item, out);
+            }
+        }
+        _ => out.push(node.span),
+    }
+}
+
+/// Whether `offset` falls inside one of `spans` (sorted by start).
+fn inside_any(spans: &[Span], offset: usize) -> bool {
+    let candidates = spans.partition_point(|span| span.start < offset);
+    spans[..candidates].iter().any(|span| offset < span.end)
 }
 
 /// Mapping entries (key to end of value) and list items.

@@ -152,7 +152,7 @@ fn sarif_keeps_suppressed_results_as_dismissed() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "1 finding (1 high) in 1 file; 3 suppressed",
+            "2 findings (1 critical, 1 high) in 1 file; 3 suppressed",
         ));
 }
 
