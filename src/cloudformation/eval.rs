@@ -438,6 +438,24 @@ impl<'a> Evaluator<'a> {
             );
         };
         let map_name = map_name.unwrap_or_default();
+        // `AWS::LanguageExtensions`' fourth argument: what a lookup that
+        // finds no entry gives.
+        let default = items
+            .get(3)
+            .and_then(|options| options.get("DefaultValue"))
+            .map(|default| {
+                let mut value = self.eval_at(default, depth);
+                value.origins.insert(
+                    0,
+                    Origin {
+                        message: format!("the `DefaultValue` of a lookup in mapping `{map_name}`"),
+                        location: Some(self.location(default)),
+                    },
+                );
+                value.location = self.location(node);
+                value
+            });
+        let mut keys_unknown = false;
         let mut choices = Vec::new();
         'entries: for (top, top_assumption) in self.keys(map, &items[1], depth) {
             let Some(level) = map.get(&top) else { continue };
@@ -459,6 +477,7 @@ impl<'a> Evaluator<'a> {
                     .chain(&second_assumption)
                     .cloned()
                     .collect();
+                keys_unknown |= !assumptions.is_empty();
                 if choices.len() == MAX_ALTERNATIVES {
                     // The rest stay in the result as unknown (see above).
                     choices.push((
@@ -474,6 +493,17 @@ impl<'a> Evaluator<'a> {
                     break 'entries;
                 }
                 choices.push((assumptions, value));
+            }
+        }
+        if let Some(default) = default {
+            if choices.is_empty() {
+                return default;
+            }
+            if keys_unknown {
+                choices.push((
+                    vec![format!("the keys select no entry of mapping `{map_name}`")],
+                    default,
+                ));
             }
         }
         match choices.len() {
@@ -561,25 +591,62 @@ impl<'a> Evaluator<'a> {
                 "the list is not known statically".into(),
             );
         };
-        let mut parts = Vec::new();
-        let mut origins = Vec::new();
+        // Every consistent combination of the items' alternatives (an
+        // `Fn::If` inside the list), each with what it assumes.
+        type Partial = (Vec<String>, Vec<String>, Vec<Origin>);
+        let mut partial: Vec<Partial> = vec![(Vec::new(), Vec::new(), Vec::new())];
         for item in items {
-            match item.as_text() {
-                Some(text) => parts.push(text),
-                None => {
-                    return self.unknown(
-                        node,
-                        "Fn::Join".into(),
-                        "a joined value is not known statically".into(),
-                    );
+            let choices = item.alternatives();
+            let mut next: Vec<Partial> = Vec::new();
+            for (assumed, parts, origins) in &partial {
+                for (assumptions, choice) in &choices {
+                    let Some(text) = choice.as_text() else {
+                        return self.unknown(
+                            node,
+                            "Fn::Join".into(),
+                            "a joined value is not known statically".into(),
+                        );
+                    };
+                    let Some(merged) =
+                        crate::terraform::eval::merge_conditions(assumed, assumptions)
+                    else {
+                        continue;
+                    };
+                    let mut parts = parts.clone();
+                    parts.push(text);
+                    let mut origins = origins.clone();
+                    origins.extend(choice.origins.iter().cloned());
+                    next.push((merged, parts, origins));
                 }
             }
-            origins.extend(item.origins.iter().cloned());
+            if next.len() > MAX_ALTERNATIVES {
+                return self.unknown(
+                    node,
+                    "Fn::Join".into(),
+                    format!("the joined values make more than {MAX_ALTERNATIVES} combinations"),
+                );
+            }
+            partial = next;
         }
-        Value {
+        let joined = |(_, parts, origins): Partial| Value {
             kind: ValueKind::String(parts.join(&delimiter)),
             location: self.location(node),
             origins,
+        };
+        match partial.len() {
+            1 if partial[0].0.is_empty() => joined(partial.remove(0)),
+            _ => self.plain(
+                node,
+                ValueKind::OneOf(
+                    partial
+                        .into_iter()
+                        .map(|entry| Alternative {
+                            assumption: entry.0.join(" and "),
+                            value: joined(entry),
+                        })
+                        .collect(),
+                ),
+            ),
         }
     }
 

@@ -38,7 +38,17 @@ pub fn extract_template(
             .and_then(Node::as_text)
             .map(construct_path)
     };
-    for entry in resources.entries() {
+    let entries = resources.entries();
+    // A repeated logical id: CloudFormation keeps the last definition.
+    let last: std::collections::HashMap<&str, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(position, entry)| (entry.key.as_str(), position))
+        .collect();
+    for (position, entry) in entries.iter().enumerate() {
+        if last.get(entry.key.as_str()) != Some(&position) {
+            continue;
+        }
         let resource = &entry.value;
         let Some(kind) = resource.get("Type").and_then(Node::as_str) else {
             continue;
@@ -104,7 +114,9 @@ pub fn extract_template(
                                 }
                             }
                         }
-                        ValueKind::Unknown(_) => {
+                        // One mapping instead of a list: CloudFormation
+                        // takes it as a one-rule list.
+                        ValueKind::Unknown(_) | ValueKind::Object(_) => {
                             context.entry(list, Some(group.clone()), assumptions, &mut rules)
                         }
                         _ => {}
@@ -121,7 +133,13 @@ pub fn extract_template(
                     group
                 });
                 for (assumptions, alternative) in value.alternatives() {
-                    context.entry(alternative, group.clone(), assumptions, &mut rules);
+                    let group = group.clone().or_else(|| {
+                        group_of(properties, alternative).map(|mut group| {
+                            group.construct_path = construct_of(&group.name);
+                            group
+                        })
+                    });
+                    context.entry(alternative, group, assumptions, &mut rules);
                 }
             }
             _ => {}
@@ -164,7 +182,18 @@ fn group_of(properties: &Node, value: &Value) -> Option<GroupRef> {
     }
     ["GroupId", "GroupName"]
         .iter()
-        .find_map(|key| value.field(key).and_then(Value::as_text))
+        .find_map(|key| {
+            let field = value.field(key)?;
+            match &field.kind {
+                // `Ref` to a group of this template (evaluated, e.g. inside
+                // an `Fn::If` over the whole `Properties`).
+                ValueKind::Unknown(unresolved) => unresolved
+                    .expression
+                    .strip_prefix("Ref ")
+                    .map(str::to_string),
+                _ => field.as_text(),
+            }
+        })
         .map(|name| GroupRef {
             name,
             construct_path: None,
