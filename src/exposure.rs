@@ -377,7 +377,22 @@ type Entry<'r> = (&'r IngressRule, Protocol, PortRange);
 
 /// Port segments of one group where only the union of several rules is public.
 fn combined_rules(members: &[&IngressRule], family: Family) -> Vec<IngressRule> {
-    // (rule, protocol bucket, range); protocol `all` joins every bucket.
+    // (rule, protocol bucket, range); protocol `all` joins every bucket:
+    // tcp, udp, and each other protocol a rule of the group names (ICMP
+    // from one half of IPv4 and everything from the other expose ICMP).
+    let mut others: Vec<Protocol> = members
+        .iter()
+        .filter_map(|rule| match rule.protocol {
+            Resolved::Known(protocol)
+                if !matches!(protocol, Protocol::All | Protocol::Tcp | Protocol::Udp) =>
+            {
+                Some(protocol)
+            }
+            _ => None,
+        })
+        .collect();
+    others.sort();
+    others.dedup();
     let mut entries: Vec<Entry> = Vec::new();
     for rule in members {
         if family_sources(rule, family).is_empty() {
@@ -388,6 +403,9 @@ fn combined_rules(members: &[&IngressRule], family: Family) -> Vec<IngressRule> 
                 entries.push((rule, Protocol::All, PortRange::ALL));
                 entries.push((rule, Protocol::Tcp, PortRange::ALL));
                 entries.push((rule, Protocol::Udp, PortRange::ALL));
+                for other in &others {
+                    entries.push((rule, *other, PortRange::ALL));
+                }
             }
             (
                 Resolved::Known(protocol @ (Protocol::Tcp | Protocol::Udp)),
@@ -499,6 +517,14 @@ fn public_segments<'r>(
         }
         picked.sort_unstable();
         let covering: Vec<&IngressRule> = picked.iter().map(|&index| bucket[index].0).collect();
+        // Rules that never exist together (`count = var.x ? 1 : 0` beside
+        // `var.x ? 0 : 1`) make no union.
+        let consistent = covering.iter().try_fold(Vec::new(), |assumed, rule| {
+            crate::terraform::eval::merge_conditions(&assumed, &rule.conditions)
+        });
+        if consistent.is_none() {
+            continue;
+        }
         match segments.last_mut() {
             Some((last, rules))
                 if u32::from(last.to) + 1 == u32::from(segment.from)
