@@ -762,13 +762,34 @@ enum TemplateOutcome {
 fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
     let options = context.options;
     let settings = context.settings_for(&file.path);
-    let source = match context.clock.time(Stage::Parse, || read_source(&file.path)) {
+    let read = context.clock.time(Stage::Parse, || {
+        // UTF-16 or Latin-1 text: decoded, and checked if it is a template
+        // (positions are those of the decoded text).
+        read_source(&file.path).or_else(|finding| {
+            if is_encrypted(&finding) {
+                return Err(finding);
+            }
+            read_legacy_text(&file.path)
+                .map(|text| SourceFile::new(&file.path, text))
+                .ok_or(finding)
+        })
+    });
+    let source = match read {
         Ok(source) => source,
         Err(finding) if is_encrypted(&finding) => {
             return TemplateOutcome::Encrypted(format!(
                 "{}: {ENCRYPTED}; not checked",
                 display_path(&file.path)
             ));
+        }
+        // A file that cannot be opened may be a template: never skipped
+        // without a word.
+        Err(finding) if finding.message.starts_with("cannot read") => {
+            return TemplateOutcome::Scanned {
+                findings: vec![*finding],
+                warnings: Vec::new(),
+                suppressions: Vec::new(),
+            };
         }
         // Unreadable or binary: SG900 only if the name promises a template.
         Err(finding) if is_template_name(&file.path) => {
@@ -1063,6 +1084,56 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
 
 /// Reads at most `limit` bytes; `None` when the file is larger. Only
 /// regular files are opened: a FIFO or device would block or never end.
+/// The text of a UTF-16 file (with a byte-order mark, or without one when
+/// every other byte is zero, as ASCII in UTF-16 is) or of a Latin-1 file
+/// (not UTF-8, no zero byte); `None` for anything else.
+fn read_legacy_text(path: &Path) -> Option<String> {
+    let limit = MAX_FILE_SIZE.load(std::sync::atomic::Ordering::Relaxed);
+    let bytes = read_bounded(path, limit).ok()??;
+    if bytes.starts_with(GIT_CRYPT_HEADER) {
+        return None;
+    }
+    let utf16 = |bytes: &[u8], little: bool| -> Option<String> {
+        let units: Vec<u16> = bytes
+            .chunks_exact(2)
+            .map(|pair| {
+                if little {
+                    u16::from_le_bytes([pair[0], pair[1]])
+                } else {
+                    u16::from_be_bytes([pair[0], pair[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).ok()
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, true);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, false);
+    }
+    let pairs = bytes.len() / 2;
+    if pairs >= 2 && bytes.len() % 2 == 0 {
+        let zero_odd = bytes
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .filter(|byte| **byte == 0)
+            .count();
+        let zero_even = bytes.iter().step_by(2).filter(|byte| **byte == 0).count();
+        if zero_odd * 10 >= pairs * 9 && zero_even == 0 {
+            return utf16(&bytes, true);
+        }
+        if zero_even * 10 >= pairs * 9 && zero_odd == 0 {
+            return utf16(&bytes, false);
+        }
+    }
+    if bytes.contains(&0) || std::str::from_utf8(&bytes).is_ok() {
+        return None;
+    }
+    Some(bytes.iter().map(|byte| char::from(*byte)).collect())
+}
+
 fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let meta = std::fs::metadata(path)?;

@@ -340,11 +340,15 @@ fn unreadable_files_are_reported_and_the_scan_goes_on() {
     std::fs::write(dir.path().join("canary.tf"), CANARY).unwrap();
     let secret = dir.path().join("secret.tf");
     std::fs::write(&secret, CANARY).unwrap();
+    // A template nobody may read: it may be a template, so it is SG900.
+    let stack = dir.path().join("stack.yaml");
+    std::fs::write(&stack, "AWSTemplateFormatVersion: \"2010-09-09\"\n").unwrap();
     let locked = dir.path().join("locked");
     std::fs::create_dir(&locked).unwrap();
     std::fs::write(locked.join("hidden.tf"), CANARY).unwrap();
     let mode = std::os::unix::fs::PermissionsExt::from_mode;
     std::fs::set_permissions(&secret, mode(0o000)).unwrap();
+    std::fs::set_permissions(&stack, mode(0o000)).unwrap();
     std::fs::set_permissions(&locked, mode(0o000)).unwrap();
     // Permission bits do not bind root: then the scan runs as `nobody`,
     // from a copy of the binary that user can reach.
@@ -367,6 +371,12 @@ fn unreadable_files_are_reported_and_the_scan_goes_on() {
     );
     assert!(
         run.stdout.contains("canary.tf:6:20: SG002"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("stack.yaml:1:1: SG900 cannot read the file: permission denied"),
         "{}",
         run.stdout
     );
