@@ -135,9 +135,17 @@ pub fn discover_with(roots: &[PathBuf], follow_links: bool) -> Discovery {
 /// Walks one root on every core (ripgrep's parallel walker); each thread
 /// collects into its own `Discovery`, merged at the end.
 fn walk(root: &Path, follow_links: bool, discovery: &mut Discovery) {
+    // Only the repository's own `.gitignore` files apply: the user's global
+    // excludes, `.git/info/exclude` and ripgrep's `.ignore` are local to
+    // one machine, and a local run must find what CI finds (`exclude` in
+    // `.sglint.toml` is for deliberate exclusions).
+    let canonical_root = std::fs::canonicalize(root).ok();
     let walker = WalkBuilder::new(root)
         .hidden(false)
         .require_git(false)
+        .git_global(false)
+        .git_exclude(false)
+        .ignore(false)
         .follow_links(follow_links)
         .threads(rayon::current_num_threads())
         .filter_entry(|entry| {
@@ -154,6 +162,7 @@ fn walk(root: &Path, follow_links: bool, discovery: &mut Discovery) {
         let mut local = Collector {
             discovery: Discovery::default(),
             sink: &collected,
+            root: canonical_root.clone(),
         };
         Box::new(move |entry| {
             local.visit(entry);
@@ -175,6 +184,8 @@ fn walk(root: &Path, follow_links: bool, discovery: &mut Discovery) {
 struct Collector<'a> {
     discovery: Discovery,
     sink: &'a std::sync::Mutex<Vec<Discovery>>,
+    /// The walked root, canonical: links may lead only inside it.
+    root: Option<PathBuf>,
 }
 
 impl Drop for Collector<'_> {
@@ -188,6 +199,8 @@ impl Drop for Collector<'_> {
 impl Collector<'_> {
     fn visit(&mut self, entry: Result<ignore::DirEntry, ignore::Error>) {
         let discovery = &mut self.discovery;
+        let root = self.root.as_deref();
+        let inside = |path: &Path| inside(root, path);
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
@@ -199,14 +212,32 @@ impl Collector<'_> {
             return;
         };
         if file_type.is_dir() {
-            // A cdk.out beside any scanned directory is read even when ignored.
-            let cdk_out = entry.path().join("cdk.out");
-            if cdk::is_assembly(&cdk_out) {
-                add_assembly(&cdk_out, discovery);
+            // A cdk.out (or the directory cdk.json names) beside any scanned
+            // directory is read even when ignored, but not through a link
+            // that leads outside the scanned tree.
+            let outputs = std::iter::once(entry.path().join("cdk.out"))
+                .chain(cdk::configured_output(entry.path()));
+            for cdk_out in outputs {
+                if cdk::is_assembly(&cdk_out) && inside(&cdk_out) {
+                    add_assembly(&cdk_out, discovery);
+                }
             }
             return;
         }
         if file_type.is_symlink() {
+            // A link to a regular file of the same tree is read as that file
+            // would be; anything else is not followed.
+            let path = entry.path();
+            let target_is_file = std::fs::metadata(path).is_ok_and(|meta| meta.is_file());
+            if target_is_file && inside(path) {
+                if let Some(kind) = FileKind::of(path) {
+                    discovery.files.push(DiscoveredFile {
+                        path: entry.into_path(),
+                        kind,
+                    });
+                }
+                return;
+            }
             discovery
                 .skipped
                 .push((entry.into_path(), "symbolic link (not followed)"));
@@ -230,6 +261,14 @@ impl Collector<'_> {
                 kind,
             });
         }
+    }
+}
+
+/// Whether `path`, links resolved, is inside `root` (canonical).
+fn inside(root: Option<&Path>, path: &Path) -> bool {
+    match (root, std::fs::canonicalize(path)) {
+        (Some(root), Ok(canonical)) => canonical.starts_with(root),
+        _ => false,
     }
 }
 

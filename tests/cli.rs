@@ -583,3 +583,72 @@ fn github_annotations_carry_no_raw_control_characters_and_come_most_severe_first
         "{out}"
     );
 }
+
+/// A minimal cloud assembly in `dir` with one public template, `name`.
+fn write_assembly(dir: &std::path::Path, name: &str, nested: bool) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(
+        dir.join("manifest.json"),
+        format!("{{\"version\": \"36.0.0\", \"artifacts\": {{\"{name}\": {{\"type\": \"aws:cloudformation:stack\", \"properties\": {{\"templateFile\": \"{name}.template.json\"}}}}}}}}"),
+    )
+    .unwrap();
+    let template = |port: u16| {
+        format!(
+            "{{\"Resources\": {{\"Sg\": {{\"Type\": \"AWS::EC2::SecurityGroup\", \"Properties\": {{\"GroupDescription\": \"x\", \"SecurityGroupIngress\": [{{\"IpProtocol\": \"tcp\", \"FromPort\": {port}, \"ToPort\": {port}, \"CidrIp\": \"0.0.0.0/0\"}}]}}}}}}}}"
+        )
+    };
+    std::fs::write(dir.join(format!("{name}.template.json")), template(22)).unwrap();
+    if nested {
+        std::fs::write(
+            dir.join(format!("{name}Db.nested.template.json")),
+            template(5432),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn discovery_reads_what_ci_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("repo");
+    std::fs::create_dir_all(root.join("infra")).unwrap();
+    // ripgrep's .ignore is local to a machine: it does not hide files.
+    std::fs::write(root.join(".ignore"), "infra/\n").unwrap();
+    std::fs::write(root.join("infra/main.tf"), PUBLIC_SSH).unwrap();
+    // A link to a file of the tree is read; one leading outside is not.
+    std::fs::create_dir_all(dir.path().join("outside")).unwrap();
+    std::fs::write(dir.path().join("outside/other.tf"), PUBLIC_SSH).unwrap();
+    std::fs::create_dir_all(root.join("linked")).unwrap();
+    std::os::unix::fs::symlink("../infra/main.tf", root.join("linked/main.tf")).unwrap();
+    std::os::unix::fs::symlink("../../outside/other.tf", root.join("linked/other.tf")).unwrap();
+    // A CDK app whose cdk.json sets another output directory, ignored by
+    // git, with a nested stack's template.
+    std::fs::create_dir_all(root.join("app")).unwrap();
+    std::fs::write(
+        root.join("app/cdk.json"),
+        "{\"app\": \"npx ts-node bin/app.ts\", \"output\": \"build/assembly\"}",
+    )
+    .unwrap();
+    std::fs::write(root.join("app/.gitignore"), "build/\n").unwrap();
+    write_assembly(&root.join("app/build/assembly"), "AppStack", true);
+    // A cdk.out that links outside the scanned tree is not followed.
+    write_assembly(&dir.path().join("outside/cdk.out"), "Outside", false);
+    std::fs::create_dir_all(root.join("other-app")).unwrap();
+    std::os::unix::fs::symlink("../../outside/cdk.out", root.join("other-app/cdk.out")).unwrap();
+
+    let output = sglint()
+        .current_dir(&root)
+        .args(["--format", "concise", "."])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(out.contains("infra/main.tf:6:20: SG002"), "{out}");
+    assert!(out.contains("linked/main.tf:6:20: SG002"), "{out}");
+    assert!(!out.contains("other.tf"), "{out}");
+    assert!(
+        out.contains("app/build/assembly/AppStack.template.json"),
+        "{out}"
+    );
+    assert!(out.contains("AppStackDb.nested.template.json"), "{out}");
+    assert!(!out.contains("Outside"), "{out}");
+}

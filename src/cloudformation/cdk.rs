@@ -26,7 +26,39 @@ pub fn templates(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
     (found, warnings)
 }
 
+/// The output directory a CDK app's `cdk.json` names (`"output"`), when it
+/// is not the default `cdk.out`.
+pub fn configured_output(app_dir: &Path) -> Option<PathBuf> {
+    let text = std::fs::read_to_string(app_dir.join("cdk.json")).ok()?;
+    let config = json::parse(&text).ok()?;
+    let output = config.get("output")?.as_str()?;
+    // Only a directory of the app: `..` or an absolute path leads outside.
+    let relative = Path::new(output);
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|part| !matches!(part, std::path::Component::Normal(_)))
+    {
+        return None;
+    }
+    Some(app_dir.join(relative))
+}
+
 fn collect(dir: &Path, depth: usize, found: &mut Vec<PathBuf>, warnings: &mut Vec<String>) {
+    // Nested stacks' templates sit in the assembly without a manifest entry.
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let mut nested: Vec<PathBuf> = entries
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.path())
+            .filter(|path| {
+                path.file_name()
+                    .and_then(|name| name.to_str())
+                    .is_some_and(|name| name.ends_with(".nested.template.json"))
+            })
+            .collect();
+        nested.sort();
+        found.extend(nested);
+    }
     if depth > MAX_ASSEMBLY_DEPTH {
         warnings.push(format!(
             "{}: cloud assemblies nested too deeply",
