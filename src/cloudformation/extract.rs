@@ -38,6 +38,31 @@ pub fn extract_template(
             .and_then(Node::as_text)
             .map(construct_path)
     };
+    // Prefix lists defined in the template: a rule that names one opens
+    // what its entries hold.
+    let prefix_lists: std::collections::HashMap<String, Vec<Value>> = resources
+        .entries()
+        .iter()
+        .filter(|entry| {
+            entry.value.get("Type").and_then(Node::as_str) == Some("AWS::EC2::PrefixList")
+        })
+        .map(|entry| {
+            let cidrs = entry
+                .value
+                .get("Properties")
+                .and_then(|properties| properties.get("Entries"))
+                .map(|entries| {
+                    entries
+                        .items()
+                        .iter()
+                        .filter_map(|item| item.get("Cidr"))
+                        .map(|cidr| evaluator.eval(cidr))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (entry.key.clone(), cidrs)
+        })
+        .collect();
     let entries = resources.entries();
     // A repeated logical id: CloudFormation keeps the last definition.
     let last: std::collections::HashMap<&str, usize> = entries
@@ -80,6 +105,7 @@ pub fn extract_template(
             }
         }
         let context = ResourceContext {
+            prefix_lists: &prefix_lists,
             logical_id: &entry.key,
             resource_type: kind,
             construct_path: resource
@@ -201,6 +227,8 @@ fn group_of(properties: &Node, value: &Value) -> Option<GroupRef> {
 }
 
 struct ResourceContext<'a> {
+    /// The CIDR entries of the template's own prefix lists, by logical id.
+    prefix_lists: &'a std::collections::HashMap<String, Vec<Value>>,
     logical_id: &'a str,
     resource_type: &'a str,
     construct_path: Option<String>,
@@ -299,6 +327,24 @@ impl ResourceContext<'_> {
         }
     }
 
+    /// The entries of a prefix list of this template that `value` refers
+    /// to (`!Ref List`, `!GetAtt List.PrefixListId`).
+    fn defined_prefix_list(&self, value: &Value) -> Vec<Value> {
+        let ValueKind::Unknown(unresolved) = &value.kind else {
+            return Vec::new();
+        };
+        let expression = unresolved.expression.as_str();
+        let name = expression
+            .strip_prefix("Ref ")
+            .or_else(|| {
+                expression
+                    .strip_prefix("Fn::GetAtt ")
+                    .and_then(|target| target.split(['.', ' ']).next())
+            })
+            .unwrap_or_default();
+        self.prefix_lists.get(name).cloned().unwrap_or_default()
+    }
+
     fn sources(&self, entry: &Value) -> Vec<Source> {
         let mut sources = Vec::new();
         for (field, is_cidr) in [
@@ -337,6 +383,17 @@ impl ResourceContext<'_> {
                         }),
                     },
                     (_, false) if field == "SourcePrefixListId" => {
+                        for cidr in self.defined_prefix_list(alternative) {
+                            if let Some(net) = cidr.as_text().as_deref().and_then(parse_cidr) {
+                                sources.push(Source {
+                                    kind: SourceKind::Cidr(net),
+                                    attribute: field.to_string(),
+                                    location: cidr.location.clone(),
+                                    origins: cidr.origins.clone(),
+                                    conditions: conditions.clone(),
+                                });
+                            }
+                        }
                         SourceKind::PrefixList(alternative.as_text().unwrap_or_default())
                     }
                     (_, false) => {

@@ -121,6 +121,11 @@ impl<'m> ModuleScope<'m> {
         self
     }
 
+    /// The module this scope evaluates, for what reads its other blocks.
+    pub fn calls(&self) -> Option<&ModuleCalls<'m>> {
+        self.calls.as_ref()
+    }
+
     /// The same scope, able to read the outputs of the modules it calls.
     pub fn with_calls(mut self, calls: ModuleCalls<'m>) -> Self {
         self.calls = Some(calls);

@@ -461,6 +461,12 @@ impl ResourceContext<'_> {
                 collect_sources(&value, field, &mut sources, Opaque::Reference, |text, _| {
                     SourceKind::PrefixList(text.to_string())
                 });
+                // A prefix list defined here opens what its entries hold.
+                if let Fields::Block(_, scope) = fields {
+                    for cidr in defined_prefix_list_cidrs(&value, scope) {
+                        collect_sources(&cidr, field, &mut sources, Opaque::Unknown, cidr_source);
+                    }
+                }
             }
         }
         for field in schema.group_fields {
@@ -493,6 +499,42 @@ enum Opaque {
     Unknown,
     /// A prefix list or security group field: never public, whatever its value.
     Reference,
+}
+
+/// The entries of the managed prefix lists of this module that `value`
+/// refers to (`aws_ec2_managed_prefix_list.NAME.id`).
+fn defined_prefix_list_cidrs(value: &Value, scope: &Scope) -> Vec<Value> {
+    let Some(calls) = scope.module.calls() else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    let mut pending = vec![value];
+    while let Some(current) = pending.pop() {
+        match &current.kind {
+            ValueKind::List(items) => pending.extend(items.iter()),
+            ValueKind::OneOf(choices) => pending.extend(choices.iter().map(|choice| &choice.value)),
+            ValueKind::Unknown(unresolved) => {
+                let local = unresolved
+                    .address
+                    .as_deref()
+                    .and_then(|address| address.strip_prefix(scope.module.address_prefix.as_str()))
+                    .and_then(|address| address.strip_prefix("aws_ec2_managed_prefix_list."))
+                    .and_then(|rest| rest.strip_suffix(".id"));
+                if let Some(name) = local {
+                    // `x[0]` and `x["a"]`: the block is `x`.
+                    let name = name.split('[').next().unwrap_or(name).to_string();
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    names
+        .iter()
+        .flat_map(|name| calls.prefix_list_entries(scope, name))
+        .collect()
 }
 
 /// Adds one source per element of a list (or one for a single value).

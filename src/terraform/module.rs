@@ -1016,6 +1016,41 @@ impl ModuleCalls<'_> {
         Some(vec![String::new()])
     }
 
+    /// The CIDR blocks of the managed prefix list `name` of this module:
+    /// its `entry` blocks, and `aws_ec2_managed_prefix_list_entry`
+    /// resources that join it. A prefix list written in the scanned code is
+    /// no safer than the CIDRs it holds.
+    pub fn prefix_list_entries(&self, caller: &Scope, name: &str) -> Vec<Value> {
+        let mut cidrs = Vec::new();
+        for parsed in &self.module.files {
+            let scope = caller.nested(caller.module, &parsed.file).settled();
+            for block in parsed.body.blocks("resource") {
+                match (block.label(0), block.label(1)) {
+                    (Some("aws_ec2_managed_prefix_list"), Some(label)) if label == name => {
+                        for entry in block.body.blocks("entry") {
+                            if let Some(cidr) = entry.body.attribute("cidr") {
+                                cidrs.push(scope.eval(&cidr.value));
+                            }
+                        }
+                    }
+                    (Some("aws_ec2_managed_prefix_list_entry"), Some(_)) => {
+                        let joins = block.body.attribute("prefix_list_id").is_some_and(|id| {
+                            matches!(&scope.eval(&id.value).kind, ValueKind::Unknown(unresolved)
+                            if unresolved.address.as_deref().is_some_and(|address| {
+                                address.ends_with(&format!("aws_ec2_managed_prefix_list.{name}.id"))
+                            }))
+                        });
+                        if joins && let Some(cidr) = block.body.attribute("cidr") {
+                            cidrs.push(scope.eval(&cidr.value));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        cidrs
+    }
+
     fn block(&self, name: &str) -> Option<(&Arc<SourceFile>, &Block)> {
         self.module.files.iter().find_map(|parsed| {
             parsed
