@@ -59,6 +59,16 @@ const VPC_INGRESS_RULE: Schema = Schema {
     has_self: false,
 };
 
+/// The `awscc` provider (Cloud Control): CloudFormation's property names in
+/// snake case.
+const AWSCC: Schema = Schema {
+    protocol: "ip_protocol",
+    cidr_fields: &["cidr_ip", "cidr_ipv_6"],
+    prefix_list_fields: &["source_prefix_list_id"],
+    group_fields: &["source_security_group_id", "source_security_group_name"],
+    has_self: false,
+};
+
 /// Extracts the ingress rules of one instance of a resource block, with
 /// `scope` carrying its `count.index` / `each` bindings.
 pub fn extract_resource(block: &Block, scope: &Scope, address: &str, rules: &mut Vec<IngressRule>) {
@@ -107,6 +117,27 @@ pub fn extract_resource(block: &Block, scope: &Scope, address: &str, rules: &mut
             let group = group_of(&block.body, scope);
             context.push_rules(
                 &RULE_RESOURCE,
+                &fields,
+                Location::new(file, block.span),
+                group,
+                Vec::new(),
+                rules,
+            );
+        }
+        "awscc_ec2_security_group" => {
+            let group = Some(GroupRef {
+                name: address.to_string(),
+                construct_path: None,
+            });
+            if let Some(attribute) = block.body.attribute("security_group_ingress") {
+                context.attribute_form_with(&AWSCC, &scope.eval(&attribute.value), group, rules);
+            }
+        }
+        "awscc_ec2_security_group_ingress" => {
+            let fields = Fields::Block(&block.body, scope.clone());
+            let group = group_of(&block.body, scope);
+            context.push_rules(
+                &AWSCC,
                 &fields,
                 Location::new(file, block.span),
                 group,
@@ -259,7 +290,10 @@ pub fn dynamic_blocks<'b, 'a, 'm>(
 /// `.web[0].id`) names `aws_security_group.web`; anything else is named by
 /// its value or text.
 fn group_of(body: &Body, scope: &Scope) -> Option<GroupRef> {
-    let attribute = body.attribute("security_group_id")?;
+    // awscc names it `group_id`, as CloudFormation does.
+    let attribute = body
+        .attribute("security_group_id")
+        .or_else(|| body.attribute("group_id"))?;
     // `"${aws_security_group.web.id}"` (JSON syntax) is the same reference.
     let reference = match &attribute.value.kind {
         ExprKind::Template(parts) => match parts.as_slice() {
@@ -270,7 +304,7 @@ fn group_of(body: &Body, scope: &Scope) -> Option<GroupRef> {
     };
     if let ExprKind::Traversal { base, operators } = &reference.kind
         && let ExprKind::Variable(resource_type) = &base.kind
-        && resource_type.starts_with("aws_")
+        && (resource_type.starts_with("aws_") || resource_type.starts_with("awscc_"))
         && let (Some(TraversalOperator::Attr(name, _)), Some(TraversalOperator::Attr(id, _))) =
             (operators.first(), operators.last())
         && id == "id"
@@ -295,7 +329,9 @@ fn group_of(body: &Body, scope: &Scope) -> Option<GroupRef> {
         ValueKind::Unknown(Unresolved {
             address: Some(address),
             ..
-        }) if address.contains("aws_") && address.ends_with(".id") => {
+        }) if (address.contains("aws_") || address.contains("awscc_"))
+            && address.ends_with(".id") =>
+        {
             address[..address.len() - ".id".len()].to_string()
         }
         _ => scope.text(&attribute.value),
@@ -337,6 +373,18 @@ impl ResourceContext<'_> {
     /// `ingress = [{...}, ...]`: one rule per object; an unknown list is one
     /// rule whose only source is unknown; alternatives are each checked.
     fn attribute_form(&self, value: &Value, group: Option<GroupRef>, rules: &mut Vec<IngressRule>) {
+        self.attribute_form_with(&INLINE, value, group, rules);
+    }
+
+    /// A list of rule objects (`ingress = [...]`, awscc's
+    /// `security_group_ingress`), read with `schema`.
+    fn attribute_form_with(
+        &self,
+        schema: &Schema,
+        value: &Value,
+        group: Option<GroupRef>,
+        rules: &mut Vec<IngressRule>,
+    ) {
         for (conditions, alternative) in value.alternatives() {
             match &alternative.kind {
                 ValueKind::List(items) => {
@@ -348,7 +396,7 @@ impl ResourceContext<'_> {
                                 ValueKind::Object(_) => {
                                     let fields = Fields::Object(item);
                                     self.push_rules(
-                                        &INLINE,
+                                        schema,
                                         &fields,
                                         item.location.clone(),
                                         group.clone(),

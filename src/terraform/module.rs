@@ -834,6 +834,8 @@ fn is_security_group_resource(kind: &str) -> bool {
             | "aws_default_security_group"
             | "aws_security_group_rule"
             | "aws_vpc_security_group_ingress_rule"
+            | "awscc_ec2_security_group"
+            | "awscc_ec2_security_group_ingress"
     )
 }
 
