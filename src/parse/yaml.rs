@@ -242,8 +242,10 @@ fn with_merged(explicit: Vec<Entry>, merged: Vec<Entry>) -> Vec<Entry> {
     result
 }
 
-/// YAML 1.2 core schema, as far as CloudFormation cares: null, booleans,
+/// YAML's core schema, as far as CloudFormation cares: null, booleans,
 /// and everything else as text (numbers stay text; ports parse from it).
+/// CloudFormation reads YAML 1.1, where `yes`/`no`/`on`/`off` are booleans
+/// too (`Default: yes` is `"true"` to a condition).
 fn scalar_value(text: &str, style: granit_parser::ScalarStyle, tag: Option<&Tag>) -> Value {
     if tag.is_some_and(|tag| tag.is_yaml_core_schema() && tag.suffix() == "str") {
         return Value::String(text.to_string());
@@ -253,8 +255,10 @@ fn scalar_value(text: &str, style: granit_parser::ScalarStyle, tag: Option<&Tag>
     }
     match text {
         "" | "~" | "null" | "Null" | "NULL" => Value::Null,
-        "true" | "True" | "TRUE" => Value::Bool(true),
-        "false" | "False" | "FALSE" => Value::Bool(false),
+        "true" | "True" | "TRUE" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => Value::Bool(true),
+        "false" | "False" | "FALSE" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => {
+            Value::Bool(false)
+        }
         _ => Value::String(text.to_string()),
     }
 }
