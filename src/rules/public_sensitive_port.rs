@@ -14,11 +14,15 @@ declare_rule! {
     /// Ports checked (tcp unless noted): ftp 20-21, ssh 22, telnet 23, smtp 25,
     /// dns 53 (tcp and udp), rpc 135 (tcp and udp), netbios 137-139 (tcp and
     /// udp), snmp 161 (tcp and udp), ldap 389 (tcp and udp) and 636, smb 445,
-    /// mssql 1433 and 1434 (tcp and udp), oracle 1521-1522 and 2483, docker
-    /// 2375-2376, mysql 3306 and 4333, rdp 3389 (tcp and udp), salt 4505-4506,
-    /// postgres 5432, vnc 5500 and 5900, kibana 5601, redis 6379, cassandra
-    /// 7000, 7199, 9042 and 9160, hdfs 8020, 50070 and 50470, elasticsearch
-    /// 9200 and 9300, memcached 11211 (tcp and udp), mongodb 27017-27019.
+    /// mssql 1433 and 1434 (tcp and udp), oracle 1521-1522 and 2483, nfs 2049
+    /// (tcp and udp), zookeeper 2181, docker 2375-2376, docker swarm 2377,
+    /// etcd 2379-2380, mysql 3306, 4333 and 33060 (X protocol), rdp 3389 (tcp
+    /// and udp), salt 4505-4506, postgres 5432, vnc 5500 and 5900, kibana
+    /// 5601, rabbitmq 5672, couchdb 5984, winrm 5985-5986, redis 6379,
+    /// kubernetes api 6443, cassandra 7000, 7199, 9042 and 9160, neo4j 7474,
+    /// hdfs 8020, 50070 and 50470, influxdb 8086, clickhouse 8123, vault 8200,
+    /// consul 8500, jupyter 8888, kafka 9092, elasticsearch 9200 and 9300,
+    /// kubelet 10250, memcached 11211 (tcp and udp), mongodb 27017-27019.
     ///
     /// ## Why is this bad?
     /// These services are the first targets of internet-wide scans: password
@@ -106,7 +110,11 @@ pub const SENSITIVE_PORTS: &[SensitivePort] = &[
     tcp("mssql", 1433, 1433),
     both("mssql", 1434, 1434),
     tcp("oracle", 1521, 1522),
+    both("nfs", 2049, 2049),
+    tcp("zookeeper", 2181, 2181),
     tcp("docker", 2375, 2376),
+    tcp("docker swarm", 2377, 2377),
+    tcp("etcd", 2379, 2380),
     tcp("oracle", 2483, 2483),
     tcp("mysql", 3306, 3306),
     both("rdp", 3389, 3389),
@@ -115,17 +123,30 @@ pub const SENSITIVE_PORTS: &[SensitivePort] = &[
     tcp("postgres", 5432, 5432),
     tcp("vnc", 5500, 5500),
     tcp("kibana", 5601, 5601),
+    tcp("rabbitmq", 5672, 5672),
     tcp("vnc", 5900, 5900),
+    tcp("couchdb", 5984, 5984),
+    tcp("winrm", 5985, 5986),
     tcp("redis", 6379, 6379),
+    tcp("kubernetes api", 6443, 6443),
     tcp("cassandra", 7000, 7000),
     tcp("cassandra", 7199, 7199),
+    tcp("neo4j", 7474, 7474),
     tcp("hdfs", 8020, 8020),
+    tcp("influxdb", 8086, 8086),
+    tcp("clickhouse", 8123, 8123),
+    tcp("vault", 8200, 8200),
+    tcp("consul", 8500, 8500),
+    tcp("jupyter", 8888, 8888),
     tcp("cassandra", 9042, 9042),
+    tcp("kafka", 9092, 9092),
     tcp("cassandra", 9160, 9160),
     tcp("elasticsearch", 9200, 9200),
     tcp("elasticsearch", 9300, 9300),
+    tcp("kubelet", 10250, 10250),
     both("memcached", 11211, 11211),
     tcp("mongodb", 27017, 27019),
+    tcp("mysql x", 33060, 33060),
     tcp("hdfs", 50070, 50070),
     tcp("hdfs", 50470, 50470),
 ];
