@@ -149,6 +149,10 @@ pub struct CheckArgs {
     #[arg(long)]
     pub follow_links: bool,
 
+    /// Only findings and errors: no notes or warnings on stderr
+    #[arg(short = 'q', long, conflicts_with = "verbose")]
+    pub quiet: bool,
+
     /// List files that were passed over, and why
     #[arg(short, long)]
     pub verbose: bool,

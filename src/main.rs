@@ -280,13 +280,20 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
     };
     let result = scan::scan(&options)?;
     let mut stderr = io::stderr().lock();
-    for warning in &result.warnings {
+    // -q: only findings (stdout) and errors (sglint's own failures).
+    let (warnings, notes): (&[String], &[String]) = if args.quiet {
+        (&[], &[])
+    } else {
+        (&result.warnings, &result.notes)
+    };
+    for warning in warnings {
         writeln!(stderr, "sglint: warning: {warning}")?;
     }
-    for note in &result.notes {
+    for note in notes {
         writeln!(stderr, "sglint: note: {note}")?;
     }
     match result.coverage.unchecked_module_calls {
+        _ if args.quiet => {}
         0 => {}
         count => writeln!(
             stderr,

@@ -652,3 +652,36 @@ fn discovery_reads_what_ci_reads() {
     assert!(out.contains("AppStackDb.nested.template.json"), "{out}");
     assert!(!out.contains("Outside"), "{out}");
 }
+
+#[test]
+fn quiet_prints_findings_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("main.tf"), PUBLIC_SSH).unwrap();
+    std::fs::write(
+        dir.path().join("modules.tf"),
+        "module \"x\" {\n  source = \"example-corp/thing/aws\"\n}\n",
+    )
+    .unwrap();
+    let loud = sglint()
+        .args(["--format", "concise"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&loud.stderr).contains("module call is not checked"),
+        "{:?}",
+        loud
+    );
+    let quiet = sglint()
+        .args(["--format", "concise", "-q"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(quiet.status.code(), Some(1));
+    assert!(
+        quiet.stderr.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&quiet.stderr)
+    );
+    assert!(String::from_utf8_lossy(&quiet.stdout).contains("main.tf:6:20: SG002"));
+}
