@@ -185,13 +185,7 @@ fn parse_model(dir: &Path) -> Option<ParsedModule> {
             ]
         }
     };
-    let mut module = ParsedModule {
-        dir: dir.to_path_buf(),
-        files: Vec::new(),
-        auto_vars: Vec::new(),
-        findings: Vec::new(),
-        notes: Vec::new(),
-    };
+    let mut module = ParsedModule::empty(dir);
     for (name, text) in files {
         let source = SourceFile::new(dir.join(name), text);
         // A model that does not parse is a bug in sglint, caught by its tests.

@@ -124,6 +124,19 @@ pub struct ParsedModule {
     pub notes: Vec<String>,
 }
 
+impl ParsedModule {
+    /// A module of `dir` with nothing read yet.
+    pub fn empty(dir: &Path) -> Self {
+        ParsedModule {
+            dir: dir.to_path_buf(),
+            files: Vec::new(),
+            auto_vars: Vec::new(),
+            findings: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+}
+
 /// Values given for the root module from outside its directory, in the
 /// order given (later wins).
 #[derive(Debug, Clone, Default)]
@@ -261,13 +274,7 @@ pub fn parse_directory(dir: &Path) -> ParsedModule {
 pub fn parse_module(dir: &Path, configuration: &[PathBuf], siblings: &[PathBuf]) -> ParsedModule {
     let mut configuration = configuration.to_vec();
     crate::discover::prefer_tofu(&mut configuration);
-    let mut module = ParsedModule {
-        dir: dir.to_path_buf(),
-        files: Vec::new(),
-        auto_vars: Vec::new(),
-        findings: Vec::new(),
-        notes: Vec::new(),
-    };
+    let mut module = ParsedModule::empty(dir);
     for path in &configuration {
         match parse_configuration(path) {
             Ok(parsed) => module.files.push(parsed),
