@@ -8,6 +8,7 @@
 mod collection;
 mod encoding;
 mod files;
+mod hash;
 mod network;
 mod numeric;
 mod text;
@@ -165,6 +166,13 @@ const IMPURE: &[&str] = &[
 fn is_known_function(name: &str) -> bool {
     files::NAMES.contains(&name)
         || [
+            "md5",
+            "sha1",
+            "sha256",
+            "sha512",
+            "base64sha256",
+            "base64sha512",
+            "uuidv5",
             "sort",
             "reverse",
             "slice",
@@ -572,7 +580,8 @@ fn scalar_function(name: &str, args: &[Value], location: &Location) -> Option<Va
             .or_else(|| text::call(name, args, location))
             .or_else(|| numeric::call(name, args))
             .or_else(|| encoding::call(name, args, location))
-            .or_else(|| network::call(name, args, location)),
+            .or_else(|| network::call(name, args, location))
+            .or_else(|| hash::call(name, args)),
     }
 }
 

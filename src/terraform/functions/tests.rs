@@ -257,3 +257,37 @@ fn sensitivity_is_transparent_and_impure_functions_are_unknown() {
     assert!(reason("uuid()").contains("another value at every run"));
     assert!(reason("issensitive(\"x\")").contains("sensitive"));
 }
+
+#[test]
+fn hash_functions() {
+    check(&[
+        (
+            r#"md5("hello world")"#,
+            r#""5eb63bbbe01eeed093cb22bb8f5acdc3""#,
+        ),
+        (
+            r#"sha1("hello world")"#,
+            r#""2aae6c35c94fcfb415dbe95f408b9ce91ee846ed""#,
+        ),
+        (
+            r#"sha256("hello world")"#,
+            r#""b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9""#,
+        ),
+        (
+            r#"sha512("hello world")"#,
+            r#""309ecc489c12d6eb4cc40f50c902f2b4d0ed77ee511a7c7a9bcd3ca86d4cd86f989dd35bc5ff499670da34255b45b0cfd830e81f605dcf7dc5542e93ae9cd76f""#,
+        ),
+        (
+            r#"base64sha256("hello world")"#,
+            r#""uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek=""#,
+        ),
+        (
+            r#"uuidv5("dns", "www.terraform.io")"#,
+            r#""a5008fae-b28c-5ba5-96cd-82b4c53552d6""#,
+        ),
+        (
+            r#"uuidv5("url", "https://www.terraform.io/")"#,
+            r#""9db6f67c-dd95-5ea0-aa5b-e70e5c5f7cf5""#,
+        ),
+    ]);
+}
