@@ -447,6 +447,60 @@ mod registry_modules {
     }
 
     #[test]
+    fn every_preset_opens_its_rules_at_the_callers_line() {
+        let table =
+            std::fs::read_to_string("src/terraform/models/security-group/presets.txt").unwrap();
+        let presets: Vec<(String, usize)> = table
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once('='))
+            .map(|(name, rules)| (name.trim().to_string(), rules.split_whitespace().count()))
+            .collect();
+        assert!(presets.len() > 50, "{presets:?}");
+        let dir = tempfile::tempdir().unwrap();
+        let mut root = String::new();
+        for (name, _) in &presets {
+            root.push_str(&format!(
+                "module \"{}\" {{\n  source              = \"terraform-aws-modules/security-group/aws//modules/{name}\"\n  ingress_cidr_blocks = [\"0.0.0.0/0\"]\n}}\n\n",
+                name.replace('-', "_")
+            ));
+        }
+        std::fs::write(dir.path().join("main.tf"), &root).unwrap();
+        let result = scan(&ScanOptions {
+            paths: vec![dir.path().to_path_buf()],
+            ..ScanOptions::default()
+        })
+        .expect("scan");
+        for (name, rules) in &presets {
+            let prefix = format!("module.{}.", name.replace('-', "_"));
+            let found: Vec<_> = result
+                .findings
+                .iter()
+                .filter(|finding| {
+                    finding
+                        .resource
+                        .iter()
+                        .chain(&finding.also_reaches)
+                        .any(|r| r.starts_with(&prefix))
+                })
+                .collect();
+            // Rules of one preset may share a port (then one finding says it).
+            assert!(
+                !found.is_empty() && found.len() <= *rules,
+                "{name}: {found:#?}"
+            );
+            for finding in found {
+                assert!(
+                    finding.location.file.path().ends_with("main.tf")
+                        && !finding.message.contains("unresolved"),
+                    "{name}: {}",
+                    finding.message
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_module_literal_reached_from_several_roots_is_one_finding() {
         let result = scan(&ScanOptions {
             paths: vec!["tests/fixtures/terraform/shared-module".into()],
