@@ -1492,23 +1492,45 @@ fn expand<'a, 'm>(
     let mut result: Vec<(Scope<'a, 'm>, String, Vec<String>)> = Vec::new();
     let alternatives = value.alternatives();
     let all_alternatives = alternatives.len();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Per address, how many alternatives give it, and whether they all bind
+    // the same `each`/`count` value (the same key may carry another value
+    // under another condition: both must be checked).
+    let mut seen: HashMap<String, (usize, bool)> = HashMap::new();
+    let bound = |instance: &Scope<'a, 'm>| {
+        let name = if meta == Meta::Count { "count" } else { "each" };
+        instance.bound(name).cloned()
+    };
+    let mut first_at: HashMap<String, usize> = HashMap::new();
     for (conditions, alternative) in alternatives {
         for (instance_scope, address) in expand_one(alternative, scope, base, location, meta) {
-            match seen.get(&address) {
-                Some(count) => {
-                    seen.insert(address.clone(), count + 1);
+            let first = first_at.get(&address).map(|&index| bound(&result[index].0));
+            match first {
+                Some(first_bound) => {
+                    let same = match (&first_bound, &bound(&instance_scope)) {
+                        (Some(a), Some(b)) => {
+                            crate::terraform::eval::values_equal(a, b) == Some(true)
+                        }
+                        _ => false,
+                    };
+                    let entry = seen.entry(address.clone()).or_insert((1, true));
+                    entry.0 += 1;
+                    entry.1 &= same;
+                    if !same {
+                        result.push((instance_scope, address, conditions.clone()));
+                    }
                 }
                 None => {
-                    seen.insert(address.clone(), 1);
+                    seen.insert(address.clone(), (1, true));
+                    first_at.insert(address.clone(), result.len());
                     result.push((instance_scope, address, conditions.clone()));
                 }
             }
         }
     }
-    // An instance present whatever the condition needs no condition.
+    // An instance present, and the same, whatever the condition needs no
+    // condition.
     for (_, address, conditions) in &mut result {
-        if seen.get(address) == Some(&all_alternatives) {
+        if seen.get(address) == Some(&(all_alternatives, true)) {
             conditions.clear();
         }
     }

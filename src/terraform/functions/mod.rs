@@ -127,6 +127,11 @@ pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
 /// the rest gives: a public fallback is never lost.
 fn try_arguments(args: &[Value]) -> Option<Value> {
     let (first, rest) = args.split_first()?;
+    // A list or object with an element Terraform rejects fails as a whole
+    // (`try([a, x[5]], fallback)` is the fallback).
+    if !matches!(first.kind, ValueKind::Unknown(_)) && holds_failure(first) {
+        return try_arguments(rest);
+    }
     let ValueKind::Unknown(unresolved) = &first.kind else {
         return Some(first.clone());
     };
@@ -162,6 +167,17 @@ const IMPURE: &[&str] = &[
     "shell",
     "env",
 ];
+
+/// Whether a known collection holds, at any depth, a value Terraform
+/// rejects (not inside alternatives: only one of them may be taken).
+fn holds_failure(value: &Value) -> bool {
+    match &value.kind {
+        ValueKind::Unknown(unresolved) => unresolved.kind == UnknownKind::Fails,
+        ValueKind::List(items) => items.iter().any(holds_failure),
+        ValueKind::Object(fields) => fields.iter().any(|(_, field)| holds_failure(field)),
+        _ => false,
+    }
+}
 
 fn is_known_function(name: &str) -> bool {
     files::NAMES.contains(&name)
@@ -434,8 +450,13 @@ fn scalar_function(name: &str, args: &[Value], location: &Location) -> Option<Va
             let ValueKind::List(items) = &arg(0)?.kind else {
                 return None;
             };
-            let index = number(arg(1)?)? as usize;
-            (!items.is_empty()).then(|| items[index % items.len()].kind.clone())
+            // Wraps around both ways: -1 is the last element (Terraform 1.8+).
+            let index = number(arg(1)?)?;
+            if items.is_empty() || index.fract() != 0.0 || index.abs() > 1e15 {
+                return None;
+            }
+            let position = (index as i64).rem_euclid(items.len() as i64) as usize;
+            Some(items[position].kind.clone())
         }
         "contains" => {
             let ValueKind::List(items) = &arg(0)?.kind else {
