@@ -417,7 +417,7 @@ impl<'a, 'm> Scope<'a, 'm> {
             ValueKind::String(text) if text == "true" => self.eval(then),
             ValueKind::String(text) if text == "false" => self.eval(otherwise),
             _ => {
-                let text = crate::rules::short_expression(&self.text(condition));
+                let text = self.condition_name(condition);
                 Value {
                     kind: ValueKind::OneOf(vec![
                         Alternative {
@@ -650,6 +650,31 @@ impl<'a, 'm> Scope<'a, 'm> {
         }
         let value = self.eval(base);
         self.apply(expr, value, operators)
+    }
+
+    /// How an assumption names a condition. Two conditions are one only
+    /// when they are the same expression in the same module instance: the
+    /// instance is named outside the root (`var.x` of `module.a` is not
+    /// `var.x` of `module.b`), and a condition shortened for messages keeps
+    /// a digest of its whole text, so two long ones never merge.
+    fn condition_name(&self, condition: &Expr) -> String {
+        let full = self.text(condition);
+        let short = crate::rules::short_expression(&full);
+        let mut name = short.clone();
+        if short != full.split_whitespace().collect::<Vec<_>>().join(" ") {
+            let mut hash: u32 = 0x811c_9dc5;
+            for byte in full.bytes() {
+                hash ^= u32::from(byte);
+                hash = hash.wrapping_mul(0x0100_0193);
+            }
+            name.push_str(&format!(" #{:04x}", hash & 0xffff));
+        }
+        let instance = self.module.address_prefix.trim_end_matches('.');
+        if instance.is_empty() {
+            name
+        } else {
+            format!("{name}` in `{instance}")
+        }
     }
 
     /// `path.module`, `path.root`, `path.cwd`, with Terraform's working
