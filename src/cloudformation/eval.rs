@@ -411,7 +411,20 @@ impl<'a> Evaluator<'a> {
                 };
                 let left = self.eval(left);
                 let right = self.eval(right);
-                Some(left.as_text()? == right.as_text()?)
+                // Over the alternatives (a mapping looked up by
+                // `AWS::Region`): decided when every one agrees, so a
+                // condition false in every region is false.
+                let mut outcomes = Vec::new();
+                for (_, left) in left.alternatives() {
+                    for (_, right) in right.alternatives() {
+                        outcomes.push(left.as_text()? == right.as_text()?);
+                    }
+                }
+                let first = *outcomes.first()?;
+                outcomes
+                    .iter()
+                    .all(|outcome| *outcome == first)
+                    .then_some(first)
             }
             _ => None,
         }
