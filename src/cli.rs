@@ -60,8 +60,8 @@ pub struct CheckArgs {
     pub sarif_output: Option<PathBuf>,
 
     /// A protocol and port (or range) allowed to be public, e.g. tcp:443,
-    /// tcp:8000-8080, udp:53, icmp; repeatable
-    #[arg(long = "allow-port", value_name = "PROTO:PORT[-PORT]", value_parser = parse_allowed_port)]
+    /// tcp/8000-8080, udp:53, icmp; repeatable or comma-separated
+    #[arg(long = "allow-port", value_name = "PROTO:PORT[-PORT]", value_delimiter = ',', value_parser = parse_allowed_port)]
     pub allow_ports: Vec<AllowedPort>,
 
     /// A CloudFormation parameter value, NAME=VALUE; repeatable, later wins

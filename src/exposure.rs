@@ -157,7 +157,8 @@ impl FromStr for AllowedPort {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let (protocol_text, ports_text) = match text.split_once(':') {
+        // `tcp:443`, or `tcp/443` as sglint prints traffic.
+        let (protocol_text, ports_text) = match text.split_once([':', '/']) {
             Some((protocol, ports)) => (protocol, Some(ports)),
             None => (text, None),
         };

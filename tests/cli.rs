@@ -131,6 +131,19 @@ fn allow_port_removes_findings() {
         .code(1)
         .stdout(predicate::str::contains(":14:20:").not())
         .stdout(predicate::str::contains(":22:25: SG001"));
+    // The form sglint prints (`tcp/443`) and comma-separated lists.
+    sglint()
+        .args([
+            "--format",
+            "concise",
+            "--allow-port",
+            "tcp/8080,tcp:443",
+            "tests/fixtures/SG001/positive.tf",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(":14:20:").not())
+        .stdout(predicate::str::contains(":22:25:").not());
 }
 
 #[test]
