@@ -237,12 +237,18 @@ fn keep_inside_tree(findings: &mut [Finding], paths: &[PathBuf]) {
             .ok()
             .map(|cwd| config::absolute(&cwd)),
     );
+    // Findings share files: each is resolved once.
+    let mut inside: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
     for finding in findings.iter_mut() {
         let Some(applied) = &finding.applied_at else {
             continue;
         };
-        let written = config::absolute(finding.location.file.path());
-        if roots.iter().any(|root| written.starts_with(root)) {
+        let path = finding.location.file.path();
+        let is_inside = *inside.entry(path.to_path_buf()).or_insert_with(|| {
+            let written = config::absolute(path);
+            roots.iter().any(|root| written.starts_with(root))
+        });
+        if is_inside {
             continue;
         }
         let applied = applied.clone();
