@@ -45,6 +45,77 @@ pub fn call(name: &str, args: &[Value], location: &Location) -> Option<ValueKind
             Some(from_tree(&node, location))
         }
         "csvdecode" => csv_decode(&text(arg(0)?)?, location),
+        // OpenTofu's inverse of urlencode.
+        "urldecode" => {
+            let encoded = text(arg(0)?)?;
+            let bytes = encoded.as_bytes();
+            let mut decoded = Vec::with_capacity(bytes.len());
+            let mut index = 0;
+            while index < bytes.len() {
+                match bytes[index] {
+                    b'%' => {
+                        let hex = std::str::from_utf8(bytes.get(index + 1..index + 3)?).ok()?;
+                        decoded.push(u8::from_str_radix(hex, 16).ok()?);
+                        index += 3;
+                    }
+                    b'+' => {
+                        decoded.push(b' ');
+                        index += 1;
+                    }
+                    byte => {
+                        decoded.push(byte);
+                        index += 1;
+                    }
+                }
+            }
+            String::from_utf8(decoded).ok().map(ValueKind::String)
+        }
+        // Text in another encoding, base64: UTF-8 and UTF-16 forms.
+        "textencodebase64" | "textdecodebase64" => {
+            let encoding = text(arg(1)?)?.to_ascii_uppercase().replace('-', "");
+            let little = match encoding.as_str() {
+                "UTF8" => None,
+                "UTF16LE" => Some(true),
+                "UTF16BE" => Some(false),
+                _ => return None,
+            };
+            if name == "textencodebase64" {
+                let text = text(arg(0)?)?;
+                let bytes: Vec<u8> = match little {
+                    None => text.into_bytes(),
+                    Some(little) => text
+                        .encode_utf16()
+                        .flat_map(|unit| {
+                            if little {
+                                unit.to_le_bytes()
+                            } else {
+                                unit.to_be_bytes()
+                            }
+                        })
+                        .collect(),
+                };
+                Some(ValueKind::String(base64_encode(&bytes)))
+            } else {
+                let bytes = base64_decode(&text(arg(0)?)?)?;
+                let text = match little {
+                    None => String::from_utf8(bytes).ok()?,
+                    Some(little) => {
+                        let units: Vec<u16> = bytes
+                            .chunks_exact(2)
+                            .map(|pair| {
+                                if little {
+                                    u16::from_le_bytes([pair[0], pair[1]])
+                                } else {
+                                    u16::from_be_bytes([pair[0], pair[1]])
+                                }
+                            })
+                            .collect();
+                        String::from_utf16(&units).ok()?
+                    }
+                };
+                Some(ValueKind::String(text))
+            }
+        }
         "urlencode" => {
             let mut encoded = String::new();
             for byte in text(arg(0)?)?.bytes() {

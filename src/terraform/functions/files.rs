@@ -24,6 +24,12 @@ pub const NAMES: &[&str] = &[
     "filebase64",
     "templatefile",
     "abspath",
+    "filemd5",
+    "filesha1",
+    "filesha256",
+    "filesha512",
+    "filebase64sha256",
+    "filebase64sha512",
 ];
 
 /// The value of a file function, or `None` when `name` is not one.
@@ -101,6 +107,15 @@ pub fn call(name: &str, args: &[Value], scope: &Scope, expr: &Expr) -> Option<Va
         Ok(bytes) => bytes,
         Err(reason) => return unknown(format!("`{path_text}`: {reason}")),
     };
+    if let Some(hash) = name
+        .strip_prefix("file")
+        .filter(|hash| !hash.is_empty() && *hash != "base64")
+    {
+        // filemd5, filesha256, ...: the hash functions over the file's bytes.
+        return super::hash::of_bytes(hash, &bytes)
+            .map(|digest| plain(location.clone(), ValueKind::String(digest)))
+            .or_else(|| unknown(format!("`{name}` is not a hash sglint computes")));
+    }
     match name {
         "filebase64" => {
             let encoded = super::encoding::base64(&bytes);

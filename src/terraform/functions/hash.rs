@@ -10,24 +10,31 @@ use crate::value::{Value, ValueKind};
 
 pub fn call(name: &str, args: &[Value]) -> Option<ValueKind> {
     let arg = |index: usize| args.get(index);
-    let input = || text(arg(0)?);
-    let hex = |bytes: &[u8]| {
-        bytes
+    let result = match name {
+        "uuidv5" => uuid_v5(&text(arg(0)?)?, &text(arg(1)?)?)?,
+        _ => of_bytes(name, text(arg(0)?)?.as_bytes())?,
+    };
+    Some(ValueKind::String(result))
+}
+
+/// `md5`, `sha1`, `sha256`, `sha512` (hex) and `base64sha256`,
+/// `base64sha512` of some bytes; `None` for another name.
+pub fn of_bytes(name: &str, bytes: &[u8]) -> Option<String> {
+    let hex = |digest: &[u8]| {
+        digest
             .iter()
             .map(|byte| format!("{byte:02x}"))
             .collect::<String>()
     };
-    let result = match name {
-        "md5" => hex(&Md5::digest(input()?.as_bytes())),
-        "sha1" => hex(&Sha1::digest(input()?.as_bytes())),
-        "sha256" => hex(&Sha256::digest(input()?.as_bytes())),
-        "sha512" => hex(&Sha512::digest(input()?.as_bytes())),
-        "base64sha256" => super::encoding::base64(&Sha256::digest(input()?.as_bytes())),
-        "base64sha512" => super::encoding::base64(&Sha512::digest(input()?.as_bytes())),
-        "uuidv5" => uuid_v5(&text(arg(0)?)?, &text(arg(1)?)?)?,
+    Some(match name {
+        "md5" => hex(&Md5::digest(bytes)),
+        "sha1" => hex(&Sha1::digest(bytes)),
+        "sha256" => hex(&Sha256::digest(bytes)),
+        "sha512" => hex(&Sha512::digest(bytes)),
+        "base64sha256" => super::encoding::base64(&Sha256::digest(bytes)),
+        "base64sha512" => super::encoding::base64(&Sha512::digest(bytes)),
         _ => return None,
-    };
-    Some(ValueKind::String(result))
+    })
 }
 
 /// RFC 4122 name-based UUID: SHA-1 of the namespace's bytes and the name.

@@ -22,6 +22,17 @@ pub fn call(name: &str, args: &[Value], location: &Location) -> Option<ValueKind
             cidr_host(prefix, number(arg(1)?)? as i128)
                 .map(|addr| ValueKind::String(addr.to_string()))
         }
+        // OpenTofu's: whether a prefix holds an address or another prefix.
+        "cidrcontains" => {
+            let prefix: IpNet = text(arg(0)?)?.trim().parse().ok()?;
+            let inner = text(arg(1)?)?;
+            let inner = inner.trim();
+            let contained = match inner.parse::<IpNet>() {
+                Ok(net) => prefix.contains(&net),
+                Err(_) => prefix.contains(&inner.parse::<IpAddr>().ok()?),
+            };
+            Some(ValueKind::Bool(contained))
+        }
         "cidrnetmask" => match text(arg(0)?)?.trim().parse().ok()? {
             IpNet::V4(net) => Some(ValueKind::String(net.netmask().to_string())),
             IpNet::V6(_) => None,

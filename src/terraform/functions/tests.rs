@@ -291,3 +291,31 @@ fn hash_functions() {
         ),
     ]);
 }
+
+#[test]
+fn opentofu_and_text_encoding_functions() {
+    check(&[
+        (r#"cidrcontains("192.168.2.0/24", "192.168.2.1")"#, "true"),
+        (
+            r#"cidrcontains("192.168.2.0/24", "192.168.3.0/24")"#,
+            "false",
+        ),
+        (
+            r#"cidrcontains("fd00:fd12:3456:7890::/56", "fd00:fd12:3456:7890:00fa::/60")"#,
+            "true",
+        ),
+        (
+            r#"urldecode("mailto%3Aemail%3Fsubject%3Dthis%2Bis%2Bmy%2Bsubject")"#,
+            r#""mailto:email?subject=this+is+my+subject""#,
+        ),
+        (r#"urldecode("Hello+World%21")"#, r#""Hello World!""#),
+        (
+            r#"textencodebase64("Hello World", "UTF-16LE")"#,
+            r#""SABlAGwAbABvACAAVwBvAHIAbABkAA==""#,
+        ),
+        (
+            r#"textdecodebase64("SABlAGwAbABvACAAVwBvAHIAbABkAA==", "UTF-16LE")"#,
+            r#""Hello World""#,
+        ),
+    ]);
+}
