@@ -34,6 +34,11 @@ impl Location {
     pub fn text(&self) -> &str {
         self.file.slice(self.span)
     }
+
+    /// The same span of the same file.
+    pub fn is_at(&self, other: &Location) -> bool {
+        self.file.path() == other.file.path() && self.span == other.span
+    }
 }
 
 /// A value that a front end either knew statically or could not resolve.

@@ -252,12 +252,9 @@ fn keep_inside_tree(findings: &mut [Finding], paths: &[PathBuf]) {
             continue;
         }
         let applied = applied.clone();
-        finding.notes.retain(|note| {
-            !note
-                .location
-                .as_ref()
-                .is_some_and(|at| at.file.path() == applied.file.path() && at.span == applied.span)
-        });
+        finding
+            .notes
+            .retain(|note| !note.location.as_ref().is_some_and(|at| at.is_at(&applied)));
         let written = std::mem::replace(&mut finding.location, applied);
         finding.applied_at = None;
         finding.notes.push(rules::Note {

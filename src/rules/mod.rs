@@ -261,7 +261,7 @@ impl Finding {
                 .call_sites
                 .iter()
                 .zip(&other.call_sites)
-                .all(|(a, b)| a.file.path() == b.file.path() && a.span == b.span)
+                .all(|(a, b)| a.is_at(b))
             && self.notes.len() == other.notes.len()
             && self
                 .notes
@@ -339,7 +339,7 @@ impl Exposure<'_> {
             .chain(&primary.conditions)
             .cloned()
             .collect();
-        if !same_place(&written, &primary.location) {
+        if !written.is_at(&primary.location) {
             finding.applied_at = Some(primary.location.clone());
             finding.notes.push(Note {
                 // Without the resource: instances of one block share the
@@ -402,7 +402,7 @@ impl Exposure<'_> {
         for note in &mut finding.notes {
             if note.location.as_ref().is_some_and(|at| {
                 crate::terraform::models::is_model_path(at.file.path())
-                    || same_place(at, &finding.location)
+                    || at.is_at(&finding.location)
             }) {
                 note.location = None;
             }
@@ -413,16 +413,12 @@ impl Exposure<'_> {
 
 /// Whether a location is a place in the user's tree a finding may point at:
 /// not a built-in model, not a module `terraform init` downloaded.
-pub fn is_reportable(location: &Location) -> bool {
+fn is_reportable(location: &Location) -> bool {
     let path = location.file.path();
     !crate::terraform::models::is_model_path(path)
         && !path
             .components()
             .any(|component| component.as_os_str() == ".terraform")
-}
-
-fn same_place(a: &Location, b: &Location) -> bool {
-    a.file.path() == b.file.path() && a.span == b.span
 }
 
 /// Where a public source's value was written: the farthest origin in the
