@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 
-use crate::model::{IngressRule, PortRange, Protocol, Resolved, Source, SourceKind};
+use crate::model::{Assumptions, IngressRule, PortRange, Protocol, Resolved, Source, SourceKind};
 
 /// The two halves of the internet a rule can open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -520,9 +520,11 @@ fn public_segments<'r>(
         let covering: Vec<&IngressRule> = picked.iter().map(|&index| bucket[index].0).collect();
         // Rules that never exist together (`count = var.x ? 1 : 0` beside
         // `var.x ? 0 : 1`) make no union.
-        let consistent = covering.iter().try_fold(Vec::new(), |assumed, rule| {
-            crate::terraform::eval::merge_conditions(&assumed, &rule.conditions)
-        });
+        let consistent = covering
+            .iter()
+            .try_fold(Assumptions::new(), |assumed, rule| {
+                assumed.and(&rule.conditions)
+            });
         if consistent.is_none() {
             continue;
         }
@@ -636,13 +638,12 @@ fn combined_rule(
     family: Family,
 ) -> IngressRule {
     let mut sources: Vec<Source> = Vec::new();
-    let mut conditions: Vec<String> = Vec::new();
+    let mut conditions = Assumptions::new();
     for rule in rules {
         sources.extend(family_sources(rule, family).into_iter().cloned());
         for condition in &rule.conditions {
-            if !conditions.contains(condition) {
-                conditions.push(condition.clone());
-            }
+            // The caller made sure the rules can exist together.
+            conditions.insert(condition.clone());
         }
     }
     sources.sort_by(|a, b| {
@@ -845,11 +846,11 @@ mod tests {
                         attribute: "cidr_blocks".into(),
                         location: location.clone(),
                         origins: Vec::new(),
-                        conditions: Vec::new(),
+                        conditions: Assumptions::new(),
                     })
                     .collect(),
                 construct_path: None,
-                conditions: Vec::new(),
+                conditions: Assumptions::new(),
                 notes: Vec::new(),
                 call_sites: Vec::new(),
             };

@@ -11,6 +11,10 @@ use ipnet::IpNet;
 
 use crate::source::{Region, SourceFile, Span};
 
+mod assumption;
+
+pub use assumption::{Assumption, Assumptions, Holds, Subject};
+
 /// A span in a particular file.
 #[derive(Debug, Clone)]
 pub struct Location {
@@ -200,7 +204,7 @@ pub struct Source {
     /// Provenance, nearest first; empty when the literal is written in place.
     pub origins: Vec<Origin>,
     /// What must hold for this source to apply, e.g. "condition `IsDev` is true".
-    pub conditions: Vec<String>,
+    pub conditions: Assumptions,
 }
 
 /// The security group an ingress rule belongs to.
@@ -230,7 +234,7 @@ pub struct IngressRule {
     /// CDK construct path, from `Metadata.aws:cdk:path`.
     pub construct_path: Option<String>,
     /// What must hold for the rule to exist, e.g. "condition `IsProd` is true".
-    pub conditions: Vec<String>,
+    pub conditions: Assumptions,
     /// More places worth showing with every finding on this rule (the
     /// configuration block behind a plan entry).
     pub notes: Vec<Origin>,

@@ -276,7 +276,7 @@ fn merge_same_place(findings: Vec<Finding>) -> Vec<Finding> {
         usize,
         String,
         String,
-        Vec<String>,
+        crate::model::Assumptions,
     );
     let key = |finding: &Finding| -> Option<Key> {
         let exposure = finding.exposure.as_ref()?;

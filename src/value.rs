@@ -1,7 +1,9 @@
 //! Evaluated values, shared by the Terraform and CloudFormation front ends:
 //! each value knows where it is used and where it came from.
 
-use crate::model::{Location, Origin, PortRange, Protocol, Resolved, UnknownKind, Unresolved};
+use crate::model::{
+    Assumptions, Location, Origin, PortRange, Protocol, Resolved, UnknownKind, Unresolved,
+};
 
 /// An evaluated value and where it was written.
 #[derive(Debug, Clone)]
@@ -28,8 +30,8 @@ pub enum ValueKind {
 
 #[derive(Debug, Clone)]
 pub struct Alternative {
-    /// E.g. "condition `IsDev` is true".
-    pub assumption: String,
+    /// What must hold for this alternative, e.g. "condition `IsDev` is true".
+    pub assumption: Assumptions,
     pub value: Value,
 }
 
@@ -65,22 +67,23 @@ impl Value {
 
     /// The possible values with what each assumes; a plain value is its
     /// own only alternative. Nested choices are flattened.
-    pub fn alternatives(&self) -> Vec<(Vec<String>, &Value)> {
+    /// Nested choices whose assumptions contradict the outer ones never
+    /// happen and are left out.
+    pub fn alternatives(&self) -> Vec<(Assumptions, &Value)> {
         match &self.kind {
-            ValueKind::OneOf(choices) => {
-                choices
-                    .iter()
-                    .flat_map(|choice| {
-                        choice.value.alternatives().into_iter().map(
-                            move |(mut assumptions, value)| {
-                                assumptions.insert(0, choice.assumption.clone());
-                                (assumptions, value)
-                            },
-                        )
-                    })
-                    .collect()
-            }
-            _ => vec![(Vec::new(), self)],
+            ValueKind::OneOf(choices) => choices
+                .iter()
+                .flat_map(|choice| {
+                    choice
+                        .value
+                        .alternatives()
+                        .into_iter()
+                        .filter_map(move |(inner, value)| {
+                            Some((inner.after(&choice.assumption)?, value))
+                        })
+                })
+                .collect(),
+            _ => vec![(Assumptions::new(), self)],
         }
     }
 }
@@ -95,9 +98,9 @@ pub fn format_number(number: f64) -> String {
 
 /// The alternatives of an optional rule field: `(assumptions, value)`
 /// pairs, or one `None` when the field is absent (or `null`).
-pub fn variants(value: Option<&Value>) -> Vec<(Vec<String>, Option<&Value>)> {
+pub fn variants(value: Option<&Value>) -> Vec<(Assumptions, Option<&Value>)> {
     match value {
-        None => vec![(Vec::new(), None)],
+        None => vec![(Assumptions::new(), None)],
         Some(value) => value
             .alternatives()
             .into_iter()

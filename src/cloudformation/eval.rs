@@ -12,7 +12,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use crate::model::{Location, Origin, UnknownKind, Unresolved};
+use crate::model::{
+    Assumption, Assumptions, Holds, Location, Origin, Subject, UnknownKind, Unresolved,
+};
 use crate::parse::tree::{Node, Value as NodeValue};
 use crate::source::SourceFile;
 use crate::value::{Alternative, Value, ValueKind};
@@ -254,7 +256,10 @@ impl<'a> Evaluator<'a> {
                             location: Some(self.location(choice)),
                         };
                         Some(Alternative {
-                            assumption: format!("parameter `{name}` is `{text}`"),
+                            assumption: Assumptions::one(Assumption::new(
+                                Subject::Parameter(name.clone()),
+                                Holds::Is(text.clone()),
+                            )),
                             value: self.parameter_value(argument, &name, &text, origin),
                         })
                     })
@@ -263,10 +268,10 @@ impl<'a> Evaluator<'a> {
                     // The rest stay in the result as unknown: dropped, a
                     // public one among them would go unreported.
                     choices.push(Alternative {
-                        assumption: format!(
-                            "parameter `{name}` is one of its other {} allowed values",
-                            allowed.len() - MAX_ALTERNATIVES
-                        ),
+                        assumption: Assumptions::one(Assumption::new(
+                            Subject::Parameter(name.clone()),
+                            Holds::OneOfOthers(allowed.len() - MAX_ALTERNATIVES),
+                        )),
                         value: self.unknown(
                             argument,
                             format!("Ref {name}"),
@@ -343,11 +348,11 @@ impl<'a> Evaluator<'a> {
                 node,
                 ValueKind::OneOf(vec![
                     Alternative {
-                        assumption: format!("condition `{name}` is true"),
+                        assumption: Assumptions::one(Assumption::condition(&name, true)),
                         value: self.eval_at(then, depth),
                     },
                     Alternative {
-                        assumption: format!("condition `{name}` is false"),
+                        assumption: Assumptions::one(Assumption::condition(&name, false)),
                         value: self.eval_at(otherwise, depth),
                     },
                 ]),
@@ -485,16 +490,17 @@ impl<'a> Evaluator<'a> {
                     },
                 );
                 value.location = self.location(node);
-                let assumptions: Vec<String> = top_assumption
-                    .iter()
-                    .chain(&second_assumption)
-                    .cloned()
-                    .collect();
+                let Some(assumptions) = top_assumption.and(&second_assumption) else {
+                    continue;
+                };
                 keys_unknown |= !assumptions.is_empty();
                 if choices.len() == MAX_ALTERNATIVES {
                     // The rest stay in the result as unknown (see above).
                     choices.push((
-                        vec![format!("the keys select another entry of mapping `{map_name}`")],
+                        Assumptions::one(Assumption::new(
+                            Subject::MappingEntry(map_name.clone()),
+                            Holds::AnotherEntry,
+                        )),
                         self.unknown(
                             node,
                             "Fn::FindInMap".into(),
@@ -514,7 +520,10 @@ impl<'a> Evaluator<'a> {
             }
             if keys_unknown {
                 choices.push((
-                    vec![format!("the keys select no entry of mapping `{map_name}`")],
+                    Assumptions::one(Assumption::new(
+                        Subject::MappingEntry(map_name.clone()),
+                        Holds::NoEntry,
+                    )),
                     default,
                 ));
             }
@@ -531,10 +540,7 @@ impl<'a> Evaluator<'a> {
                 ValueKind::OneOf(
                     choices
                         .into_iter()
-                        .map(|(assumptions, value)| Alternative {
-                            assumption: assumptions.join(" and "),
-                            value,
-                        })
+                        .map(|(assumption, value)| Alternative { assumption, value })
                         .collect(),
                 ),
             ),
@@ -543,22 +549,32 @@ impl<'a> Evaluator<'a> {
 
     /// The key of one `Fn::FindInMap` level: the known key, or every key of
     /// the level with the assumption that names it.
-    fn keys(&self, level: &Node, key: &Node, depth: usize) -> Vec<(String, Option<String>)> {
+    fn keys(&self, level: &Node, key: &Node, depth: usize) -> Vec<(String, Assumptions)> {
         let value = self.eval_at(key, depth);
         if let Some(text) = value.as_text() {
-            return vec![(text, None)];
+            return vec![(text, Assumptions::new())];
         }
-        let what = match &value.kind {
-            ValueKind::Unknown(unresolved) => unresolved.expression.clone(),
-            _ => "the key".to_string(),
+        // A `Ref` is the same value wherever it is written (one region, one
+        // parameter value per deployment); any other unknown key is its own.
+        let subject = match key.get("Ref").and_then(Node::as_text) {
+            Some(name) => Subject::Reference(name),
+            None => Subject::Unknown {
+                shown: match &value.kind {
+                    ValueKind::Unknown(unresolved) => unresolved.expression.clone(),
+                    _ => "the key".to_string(),
+                },
+                file: self.file.path().display().to_string(),
+                at: self.location(key).span.start,
+            },
         };
         level
             .entries()
             .iter()
             .map(|entry| {
+                let holds = Holds::Is(entry.key.clone());
                 (
                     entry.key.clone(),
-                    Some(format!("`{what}` is `{}`", entry.key)),
+                    Assumptions::one(Assumption::new(subject.clone(), holds)),
                 )
             })
             .collect()
@@ -606,8 +622,8 @@ impl<'a> Evaluator<'a> {
         };
         // Every consistent combination of the items' alternatives (an
         // `Fn::If` inside the list), each with what it assumes.
-        type Partial = (Vec<String>, Vec<String>, Vec<Origin>);
-        let mut partial: Vec<Partial> = vec![(Vec::new(), Vec::new(), Vec::new())];
+        type Partial = (Assumptions, Vec<String>, Vec<Origin>);
+        let mut partial: Vec<Partial> = vec![(Assumptions::new(), Vec::new(), Vec::new())];
         for item in items {
             let choices = item.alternatives();
             let mut next: Vec<Partial> = Vec::new();
@@ -620,9 +636,7 @@ impl<'a> Evaluator<'a> {
                             "a joined value is not known statically".into(),
                         );
                     };
-                    let Some(merged) =
-                        crate::terraform::eval::merge_conditions(assumed, assumptions)
-                    else {
+                    let Some(merged) = assumed.and(assumptions) else {
                         continue;
                     };
                     let mut parts = parts.clone();
@@ -654,7 +668,7 @@ impl<'a> Evaluator<'a> {
                     partial
                         .into_iter()
                         .map(|entry| Alternative {
-                            assumption: entry.0.join(" and "),
+                            assumption: entry.0.clone(),
                             value: joined(entry),
                         })
                         .collect(),

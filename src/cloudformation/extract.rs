@@ -7,12 +7,11 @@ use std::sync::Arc;
 
 use crate::cloudformation::eval::{Evaluator, GivenParameter};
 use crate::model::{
-    GroupRef, IngressRule, Location, PortRange, Protocol, Resolved, Source, SourceKind,
-    UnknownKind, Unresolved,
+    Assumption, Assumptions, GroupRef, IngressRule, Location, PortRange, Protocol, Resolved,
+    Source, SourceKind, UnknownKind, Unresolved,
 };
 use crate::parse::tree::Node;
 use crate::source::SourceFile;
-use crate::terraform::eval::merge_conditions;
 use crate::terraform::extract::parse_cidr;
 use crate::value::{Value, ValueKind, bounded_fields, port_range_of, protocol_of, variants};
 
@@ -78,14 +77,16 @@ pub fn extract_template(
         let Some(kind) = resource.get("Type").and_then(Node::as_str) else {
             continue;
         };
-        let mut conditions = Vec::new();
+        let mut conditions = Assumptions::new();
         if let Some(condition) = resource.get("Condition").and_then(Node::as_text) {
             match evaluator.condition(&condition, &mut Vec::new()) {
                 // False only because parameters keep their defaults: what
                 // the resource opens once they are given is still checked.
                 Some(false) => match evaluator.latent_condition(&condition) {
-                    Some(parameters) => conditions.push(format!(
-                        "condition `{condition}` is true (parameter{} {} not left at {})",
+                    Some(parameters) => {
+                        conditions.insert(Assumption::condition(&condition, true).with_detail(
+                            format!(
+                        "parameter{} {} not left at {}",
                         if parameters.len() == 1 { "" } else { "s" },
                         parameters
                             .iter()
@@ -97,11 +98,15 @@ pub fn extract_template(
                         } else {
                             "their defaults"
                         }
-                    )),
+                    ),
+                        ));
+                    }
                     None => continue,
                 },
                 Some(true) => {}
-                None => conditions.push(format!("condition `{condition}` is true")),
+                None => {
+                    conditions.insert(Assumption::condition(&condition, true));
+                }
             }
         }
         let context = ResourceContext {
@@ -131,11 +136,9 @@ pub fn extract_template(
                         ValueKind::List(items) => {
                             for item in items {
                                 for (item_assumptions, rule) in item.alternatives() {
-                                    let all: Vec<String> = assumptions
-                                        .iter()
-                                        .chain(&item_assumptions)
-                                        .cloned()
-                                        .collect();
+                                    let Some(all) = assumptions.and(&item_assumptions) else {
+                                        continue;
+                                    };
                                     context.entry(rule, Some(group.clone()), all, &mut rules);
                                 }
                             }
@@ -232,7 +235,7 @@ struct ResourceContext<'a> {
     logical_id: &'a str,
     resource_type: &'a str,
     construct_path: Option<String>,
-    conditions: Vec<String>,
+    conditions: Assumptions,
 }
 
 impl ResourceContext<'_> {
@@ -242,11 +245,12 @@ impl ResourceContext<'_> {
         &self,
         entry: &Value,
         group: Option<GroupRef>,
-        assumptions: Vec<String>,
+        assumptions: Assumptions,
         rules: &mut Vec<IngressRule>,
     ) {
-        let mut conditions = self.conditions.clone();
-        conditions.extend(assumptions);
+        let Some(conditions) = self.conditions.and(&assumptions) else {
+            return;
+        };
         if let ValueKind::Unknown(unresolved) = &entry.kind {
             rules.push(self.rule(
                 entry.location.clone(),
@@ -259,7 +263,7 @@ impl ResourceContext<'_> {
                     attribute: "SecurityGroupIngress".into(),
                     location: entry.location.clone(),
                     origins: entry.origins.clone(),
-                    conditions: Vec::new(),
+                    conditions: Assumptions::new(),
                 }],
             ));
             return;
@@ -278,14 +282,12 @@ impl ResourceContext<'_> {
         for (protocol_assumptions, protocol) in &protocols {
             for (from_assumptions, from) in &from_ports {
                 for (to_assumptions, to) in &to_ports {
-                    let more: Vec<String> = protocol_assumptions
-                        .iter()
-                        .chain(from_assumptions)
-                        .chain(to_assumptions)
-                        .cloned()
-                        .collect();
                     // A combination that contradicts itself never exists.
-                    let Some(rule_conditions) = merge_conditions(&conditions, &more) else {
+                    let Some(rule_conditions) = conditions
+                        .and(protocol_assumptions)
+                        .and_then(|held| held.and(from_assumptions))
+                        .and_then(|held| held.and(to_assumptions))
+                    else {
                         continue;
                     };
                     let protocol = protocol_of(*protocol, &entry.location, "IpProtocol");
@@ -307,7 +309,7 @@ impl ResourceContext<'_> {
         &self,
         location: Location,
         group: Option<GroupRef>,
-        conditions: Vec<String>,
+        conditions: Assumptions,
         protocol: Resolved<Protocol>,
         ports: Resolved<PortRange>,
         sources: Vec<Source>,

@@ -7,7 +7,7 @@
 use std::fmt;
 
 use crate::exposure::{self, AllowedPort, OpenTraffic, PublicSource};
-use crate::model::{IngressRule, Location, Resolved, Source};
+use crate::model::{Assumptions, IngressRule, Location, Resolved, Source};
 
 mod public_all_traffic;
 mod public_custom_port;
@@ -217,7 +217,7 @@ pub struct Finding {
     /// Other resources the same finding reaches (one report per place).
     pub also_reaches: Vec<String>,
     /// What must hold for the exposure (conditions of the rule and source).
-    pub assumptions: Vec<String>,
+    pub assumptions: Assumptions,
 }
 
 /// Why a finding is suppressed, for SARIF `suppressions`.
@@ -242,7 +242,7 @@ impl Finding {
             suppression: None,
             applied_at: None,
             also_reaches: Vec::new(),
-            assumptions: Vec::new(),
+            assumptions: Assumptions::new(),
         }
     }
 
@@ -335,10 +335,8 @@ impl Exposure<'_> {
         finding.assumptions = self
             .rule
             .conditions
-            .iter()
-            .chain(&primary.conditions)
-            .cloned()
-            .collect();
+            .and(&primary.conditions)
+            .unwrap_or_else(|| self.rule.conditions.clone());
         if !written.is_at(&primary.location) {
             finding.applied_at = Some(primary.location.clone());
             finding.notes.push(Note {
@@ -452,13 +450,16 @@ pub fn target(rule: &IngressRule, source: Option<&Source>) -> String {
         }
         _ => format!("on `{}`", rule.resource),
     };
-    let mut conditions: Vec<&str> = rule.conditions.iter().map(String::as_str).collect();
-    if let Some(source) = source {
-        conditions.extend(source.conditions.iter().map(String::as_str));
-    }
+    let conditions = match source {
+        Some(source) => rule
+            .conditions
+            .and(&source.conditions)
+            .unwrap_or_else(|| rule.conditions.clone()),
+        None => rule.conditions.clone(),
+    };
     if !conditions.is_empty() {
         text.push_str(" when ");
-        text.push_str(&conditions.join(" and "));
+        text.push_str(&conditions.to_string());
     }
     text
 }

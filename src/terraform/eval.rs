@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::model::{Location, Origin, UnknownKind, Unresolved};
+use crate::model::{Assumption, Assumptions, Location, Origin, UnknownKind, Unresolved};
 use crate::source::SourceFile;
 use crate::terraform::functions;
 use crate::terraform::module::ModuleCalls;
@@ -417,15 +417,15 @@ impl<'a, 'm> Scope<'a, 'm> {
             ValueKind::String(text) if text == "true" => self.eval(then),
             ValueKind::String(text) if text == "false" => self.eval(otherwise),
             _ => {
-                let text = self.condition_name(condition);
+                let when = |holds| Assumptions::one(self.condition(condition, holds));
                 Value {
                     kind: ValueKind::OneOf(vec![
                         Alternative {
-                            assumption: format!("`{text}` is true"),
+                            assumption: when(true),
                             value: self.eval(then),
                         },
                         Alternative {
-                            assumption: format!("`{text}` is false"),
+                            assumption: when(false),
                             value: self.eval(otherwise),
                         },
                     ]),
@@ -652,12 +652,12 @@ impl<'a, 'm> Scope<'a, 'm> {
         self.apply(expr, value, operators)
     }
 
-    /// How an assumption names a condition. Two conditions are one only
-    /// when they are the same expression in the same module instance: the
-    /// instance is named outside the root (`var.x` of `module.a` is not
-    /// `var.x` of `module.b`), and a condition shortened for messages keeps
-    /// a digest of its whole text, so two long ones never merge.
-    fn condition_name(&self, condition: &Expr) -> String {
+    /// The assumption that `condition` holds (or not). Two conditions are
+    /// one only when they are the same expression in the same module
+    /// instance: the instance is part of the subject (`var.x` of `module.a`
+    /// is not `var.x` of `module.b`), and a condition shortened for messages
+    /// keeps a digest of its whole text, so two long ones never merge.
+    fn condition(&self, condition: &Expr, holds: bool) -> Assumption {
         let full = self.text(condition);
         let short = crate::rules::short_expression(&full);
         let mut name = short.clone();
@@ -669,12 +669,8 @@ impl<'a, 'm> Scope<'a, 'm> {
             }
             name.push_str(&format!(" #{:04x}", hash & 0xffff));
         }
-        let instance = self.module.address_prefix.trim_end_matches('.');
-        if instance.is_empty() {
-            name
-        } else {
-            format!("{name}` in `{instance}")
-        }
+        let instance = self.module.address_prefix.trim_end_matches('.').to_string();
+        Assumption::expression(name, instance, holds)
     }
 
     /// `path.module`, `path.root`, `path.cwd`, with Terraform's working
@@ -1187,43 +1183,6 @@ pub fn values_equal(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
-/// Joins assumptions with "and", once each; `None` when they contradict
-/// each other (`X` is true and `X` is false), as such a combination never
-/// happens.
-pub fn combine_assumptions(parts: &[String]) -> Option<String> {
-    let mut unique: Vec<&str> = Vec::new();
-    for part in parts {
-        for piece in part.split(" and ") {
-            if !unique.contains(&piece) {
-                unique.push(piece);
-            }
-        }
-    }
-    for piece in &unique {
-        if let Some(subject) = piece.strip_suffix(" is true")
-            && unique.contains(&format!("{subject} is false").as_str())
-        {
-            return None;
-        }
-    }
-    Some(unique.join(" and "))
-}
-
-/// `base` and `more` together, each condition once; `None` when they
-/// contradict each other.
-pub fn merge_conditions(base: &[String], more: &[String]) -> Option<Vec<String>> {
-    let mut all: Vec<String> = base.to_vec();
-    all.extend(more.iter().cloned());
-    let joined = combine_assumptions(&all)?;
-    Some(
-        joined
-            .split(" and ")
-            .filter(|part| !part.is_empty())
-            .map(str::to_string)
-            .collect(),
-    )
-}
-
 /// Applies `compute` to known arguments. An alternative in any argument
 /// makes the result one of several (bounded); an unknown argument makes it
 /// unknown. Returns `None` when `compute` rejects the arguments.
@@ -1276,17 +1235,18 @@ pub fn combine(
             origins: Vec::new(),
         });
     }
-    let options: Vec<Vec<(Vec<String>, &Value)>> = args.iter().map(Value::alternatives).collect();
+    let options: Vec<Vec<(Assumptions, &Value)>> = args.iter().map(Value::alternatives).collect();
     let mut results = Vec::new();
     let mut picks = vec![0usize; options.len()];
     loop {
-        let assumptions: Vec<String> = picks
+        // A combination that contradicts itself never happens.
+        let assumptions = picks
             .iter()
             .zip(&options)
-            .flat_map(|(&pick, choices)| choices[pick].0.iter().cloned())
-            .collect();
-        // A combination that contradicts itself never happens.
-        if let Some(assumption) = combine_assumptions(&assumptions) {
+            .try_fold(Assumptions::new(), |held, (&pick, choices)| {
+                held.and(&choices[pick].0)
+            });
+        if let Some(assumption) = assumptions {
             let chosen: Vec<Value> = picks
                 .iter()
                 .zip(&options)
@@ -1417,11 +1377,19 @@ mod tests {
             location.clone(),
             ValueKind::OneOf(vec![
                 Alternative {
-                    assumption: format!("`{condition}` is true"),
+                    assumption: Assumptions::one(Assumption::expression(
+                        condition.into(),
+                        String::new(),
+                        true,
+                    )),
                     value: number(a),
                 },
                 Alternative {
-                    assumption: format!("`{condition}` is false"),
+                    assumption: Assumptions::one(Assumption::expression(
+                        condition.into(),
+                        String::new(),
+                        false,
+                    )),
                     value: number(b),
                 },
             ]),
@@ -1445,7 +1413,7 @@ mod tests {
             .iter()
             .map(|choice| {
                 (
-                    choice.assumption.clone(),
+                    choice.assumption.to_string(),
                     choice.value.as_number().unwrap_or(f64::NAN),
                 )
             })

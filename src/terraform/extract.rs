@@ -10,10 +10,11 @@ use std::sync::Arc;
 use ipnet::IpNet;
 
 use crate::model::{
-    GroupRef, IngressRule, Location, Resolved, Source, SourceKind, UnknownKind, Unresolved,
+    Assumptions, GroupRef, IngressRule, Location, Resolved, Source, SourceKind, UnknownKind,
+    Unresolved,
 };
 use crate::source::SourceFile;
-use crate::terraform::eval::{Scope, key_value_pairs, merge_conditions, number_text, plain};
+use crate::terraform::eval::{Scope, key_value_pairs, number_text, plain};
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
 use crate::value::{Value, ValueKind, bounded_fields, port_range_of, protocol_of, variants};
 
@@ -93,7 +94,7 @@ pub fn extract_resource(block: &Block, scope: &Scope, address: &str, rules: &mut
                     &fields,
                     Location::new(file, ingress.span),
                     group.clone(),
-                    Vec::new(),
+                    Assumptions::new(),
                     rules,
                 );
             }
@@ -120,7 +121,7 @@ pub fn extract_resource(block: &Block, scope: &Scope, address: &str, rules: &mut
                 &fields,
                 Location::new(file, block.span),
                 group,
-                Vec::new(),
+                Assumptions::new(),
                 rules,
             );
         }
@@ -141,7 +142,7 @@ pub fn extract_resource(block: &Block, scope: &Scope, address: &str, rules: &mut
                 &fields,
                 Location::new(file, block.span),
                 group,
-                Vec::new(),
+                Assumptions::new(),
                 rules,
             );
         }
@@ -153,7 +154,7 @@ pub fn extract_resource(block: &Block, scope: &Scope, address: &str, rules: &mut
                 &fields,
                 Location::new(file, block.span),
                 group,
-                Vec::new(),
+                Assumptions::new(),
                 rules,
             );
         }
@@ -204,7 +205,7 @@ pub fn extract_values(
                 &Fields::Object(values),
                 location,
                 group,
-                Vec::new(),
+                Assumptions::new(),
                 rules,
             );
         }
@@ -221,7 +222,7 @@ pub fn extract_values(
                 &Fields::Object(values),
                 location,
                 group,
-                Vec::new(),
+                Assumptions::new(),
                 rules,
             );
         }
@@ -237,7 +238,7 @@ pub fn dynamic_blocks<'b, 'a, 'm>(
     body: &'b Body,
     name: &str,
     scope: &Scope<'a, 'm>,
-) -> Vec<(&'b Body, Scope<'a, 'm>, Location, Vec<String>)> {
+) -> Vec<(&'b Body, Scope<'a, 'm>, Location, Assumptions)> {
     let mut expanded = Vec::new();
     for dynamic in body
         .blocks("dynamic")
@@ -390,8 +391,9 @@ impl ResourceContext<'_> {
                 ValueKind::List(items) => {
                     for item in items {
                         for (item_conditions, item) in item.alternatives() {
-                            let all: Vec<String> =
-                                conditions.iter().chain(&item_conditions).cloned().collect();
+                            let Some(all) = conditions.and(&item_conditions) else {
+                                continue;
+                            };
                             match &item.kind {
                                 ValueKind::Object(_) => {
                                     let fields = Fields::Object(item);
@@ -424,7 +426,7 @@ impl ResourceContext<'_> {
         &self,
         unresolved: &Unresolved,
         group: Option<GroupRef>,
-        conditions: Vec<String>,
+        conditions: Assumptions,
     ) -> IngressRule {
         IngressRule {
             resource: self.address.to_string(),
@@ -438,7 +440,7 @@ impl ResourceContext<'_> {
                 attribute: "ingress".to_string(),
                 location: unresolved.location.clone(),
                 origins: Vec::new(),
-                conditions: Vec::new(),
+                conditions: Assumptions::new(),
             }],
             construct_path: None,
             conditions,
@@ -454,7 +456,7 @@ impl ResourceContext<'_> {
         fields: &Fields,
         location: Location,
         group: Option<GroupRef>,
-        conditions: Vec<String>,
+        conditions: Assumptions,
         rules: &mut Vec<IngressRule>,
     ) {
         let sources = self.sources(schema, fields);
@@ -469,14 +471,12 @@ impl ResourceContext<'_> {
         for (protocol_conditions, protocol) in variants(protocol.as_ref()) {
             for (from_conditions, from) in variants(from.as_ref()) {
                 for (to_conditions, to) in variants(to.as_ref()) {
-                    let more: Vec<String> = protocol_conditions
-                        .iter()
-                        .chain(&from_conditions)
-                        .chain(&to_conditions)
-                        .cloned()
-                        .collect();
                     // A combination that contradicts itself never exists.
-                    let Some(all) = merge_conditions(&conditions, &more) else {
+                    let Some(all) = conditions
+                        .and(&protocol_conditions)
+                        .and_then(|held| held.and(&from_conditions))
+                        .and_then(|held| held.and(&to_conditions))
+                    else {
                         continue;
                     };
                     rules.push(IngressRule {
@@ -533,7 +533,7 @@ impl ResourceContext<'_> {
                 attribute: "self".to_string(),
                 location: value.location.clone(),
                 origins: value.origins.clone(),
-                conditions: Vec::new(),
+                conditions: Assumptions::new(),
             });
         }
         sources
@@ -604,9 +604,12 @@ fn collect_sources(
             for (conditions, alternative) in value.alternatives() {
                 let before = sources.len();
                 collect_sources(alternative, attribute, sources, opaque, make);
-                for source in &mut sources[before..] {
-                    source.conditions.splice(0..0, conditions.iter().cloned());
-                }
+                // A source whose own choices contradict this one never exists.
+                let inner = sources.split_off(before);
+                sources.extend(inner.into_iter().filter_map(|mut source| {
+                    source.conditions = source.conditions.after(&conditions)?;
+                    Some(source)
+                }));
             }
         }
         // A VPC or subnet CIDR is never the internet: nothing to report.
@@ -619,7 +622,7 @@ fn collect_sources(
             attribute: attribute.to_string(),
             location: value.location.clone(),
             origins: value.origins.clone(),
-            conditions: Vec::new(),
+            conditions: Assumptions::new(),
         }),
         _ => {
             let kind = match value.as_text() {
@@ -637,7 +640,7 @@ fn collect_sources(
                 attribute: attribute.to_string(),
                 location: value.location.clone(),
                 origins: value.origins.clone(),
-                conditions: Vec::new(),
+                conditions: Assumptions::new(),
             });
         }
     }

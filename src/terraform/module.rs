@@ -14,7 +14,7 @@ use std::path::{Component, Path, PathBuf};
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
-use crate::model::{IngressRule, Location};
+use crate::model::{Assumption, Assumptions, Holds, IngressRule, Location, Subject};
 use crate::parse::{hcl, json};
 use crate::rules::{Finding, UncheckedModule, UnparseableFile};
 use crate::source::{SourceFile, Span};
@@ -656,11 +656,17 @@ fn maybe_set_by_encrypted(
             location,
             ValueKind::OneOf(vec![
                 crate::value::Alternative {
-                    assumption: format!("the encrypted file does not set `var.{name}`"),
+                    assumption: Assumptions::one(Assumption::new(
+                        Subject::EncryptedVariable(name.to_string()),
+                        Holds::False,
+                    )),
                     value: kept,
                 },
                 crate::value::Alternative {
-                    assumption: format!("the encrypted file sets `var.{name}`"),
+                    assumption: Assumptions::one(Assumption::new(
+                        Subject::EncryptedVariable(name.to_string()),
+                        Holds::True,
+                    )),
                     value: unknown,
                 },
             ]),
@@ -800,7 +806,11 @@ fn evaluate_instance(
                 let mut rules = Vec::new();
                 extract_resource(block, &instance_scope, &address, &mut rules);
                 for mut rule in rules {
-                    rule.conditions.splice(0..0, conditions.iter().cloned());
+                    // A rule whose own choices contradict the instance's never exists.
+                    let Some(all) = rule.conditions.after(&conditions) else {
+                        continue;
+                    };
+                    rule.conditions = all;
                     evaluation.rules.push(EvaluatedRule {
                         rule,
                         via_call: call.via_call,
@@ -918,13 +928,15 @@ fn evaluate_call(
         );
         stack.pop();
         let call_site = Location::new(scope.file, block.span);
-        for evaluated in &mut evaluation.rules[before..] {
-            evaluated
-                .rule
-                .conditions
-                .splice(0..0, conditions.iter().cloned());
-            evaluated.rule.call_sites.insert(0, call_site.clone());
-        }
+        // A rule whose own choices contradict the call's never exists.
+        let inner = evaluation.rules.split_off(before);
+        evaluation
+            .rules
+            .extend(inner.into_iter().filter_map(|mut evaluated| {
+                evaluated.rule.conditions = evaluated.rule.conditions.after(&conditions)?;
+                evaluated.rule.call_sites.insert(0, call_site.clone());
+                Some(evaluated)
+            }));
     }
 }
 
@@ -1404,7 +1416,7 @@ fn budgeted_instances<'a, 'm>(
     budget: &Budget,
     location: &Location,
     evaluation: &mut Evaluation,
-) -> Vec<(Scope<'a, 'm>, String, Vec<String>)> {
+) -> Vec<(Scope<'a, 'm>, String, Assumptions)> {
     let meta = match (
         block.body.attribute("count"),
         block.body.attribute("for_each"),
@@ -1418,7 +1430,7 @@ fn budgeted_instances<'a, 'm>(
         budget.note(location, evaluation);
         return unknown_instance(scope, base, location, meta, spent_reason())
             .into_iter()
-            .map(|(scope, address)| (scope, address, Vec::new()))
+            .map(|(scope, address)| (scope, address, Assumptions::new()))
             .collect();
     }
     let expanded = instances(block, scope, base);
@@ -1445,7 +1457,7 @@ fn instances<'a, 'm>(
     block: &Block,
     scope: &Scope<'a, 'm>,
     base: &str,
-) -> Vec<(Scope<'a, 'm>, String, Vec<String>)> {
+) -> Vec<(Scope<'a, 'm>, String, Assumptions)> {
     let location = Location::new(scope.file, block.span);
     let (attribute, meta) = match (
         block.body.attribute("count"),
@@ -1453,7 +1465,7 @@ fn instances<'a, 'm>(
     ) {
         (Some(count), _) => (count, Meta::Count),
         (None, Some(for_each)) => (for_each, Meta::ForEach),
-        (None, None) => return vec![(scope.clone(), base.to_string(), Vec::new())],
+        (None, None) => return vec![(scope.clone(), base.to_string(), Assumptions::new())],
     };
     let expanded = expand(scope.eval(&attribute.value), scope, base, &location, meta);
     if !expanded.is_empty() {
@@ -1488,8 +1500,8 @@ fn expand<'a, 'm>(
     base: &str,
     location: &Location,
     meta: Meta,
-) -> Vec<(Scope<'a, 'm>, String, Vec<String>)> {
-    let mut result: Vec<(Scope<'a, 'm>, String, Vec<String>)> = Vec::new();
+) -> Vec<(Scope<'a, 'm>, String, Assumptions)> {
+    let mut result: Vec<(Scope<'a, 'm>, String, Assumptions)> = Vec::new();
     let alternatives = value.alternatives();
     let all_alternatives = alternatives.len();
     // Per address, how many alternatives give it, and whether they all bind

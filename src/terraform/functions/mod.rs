@@ -16,7 +16,7 @@ mod text;
 #[cfg(test)]
 mod tests;
 
-use crate::model::{Location, UnknownKind};
+use crate::model::{Assumption, Assumptions, Holds, Location, Subject, UnknownKind};
 use crate::terraform::eval::{
     MAX_ELEMENTS, Scope, combine, lift, number_text, plain, relocate, unknown_at, values_equal,
 };
@@ -144,14 +144,21 @@ fn try_arguments(args: &[Value]) -> Option<Value> {
     let Some(fallback) = fallback else {
         return Some(first.clone());
     };
-    let alternative = |verb: &str, value: Value| Alternative {
-        assumption: format!("`{}` {verb}", unresolved.expression),
+    let alternative = |evaluates: bool, value: Value| Alternative {
+        assumption: Assumptions::one(Assumption::new(
+            Subject::Attempt {
+                shown: unresolved.expression.clone(),
+                file: unresolved.location.file.path().display().to_string(),
+                at: unresolved.location.span.start,
+            },
+            if evaluates { Holds::True } else { Holds::False },
+        )),
         value,
     };
     Some(Value {
         kind: ValueKind::OneOf(vec![
-            alternative("evaluates", first.clone()),
-            alternative("fails", fallback),
+            alternative(true, first.clone()),
+            alternative(false, fallback),
         ]),
         location: first.location.clone(),
         origins: Vec::new(),
