@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::display_path;
+use crate::paths::display_path;
 use crate::rules::Finding;
 
 #[derive(Serialize, Deserialize)]
@@ -44,7 +44,7 @@ pub struct Baseline {
 /// The file path as recorded: relative to the baseline's directory when
 /// the finding lies below it, with `/` separators.
 fn recorded_path(finding: &Finding, dir: &Path) -> String {
-    let absolute = crate::config::absolute(finding.location.file.path());
+    let absolute = crate::paths::absolute(finding.location.file.path());
     match absolute.strip_prefix(dir) {
         Ok(relative) => display_path(relative),
         Err(_) => display_path(&absolute),
@@ -57,7 +57,7 @@ pub fn fingerprint(finding: &Finding, dir: &Path) -> String {
 }
 
 fn directory_of(path: &Path) -> PathBuf {
-    let absolute = crate::config::absolute(path);
+    let absolute = crate::paths::absolute(path);
     absolute.parent().map(Path::to_path_buf).unwrap_or(absolute)
 }
 

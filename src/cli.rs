@@ -6,7 +6,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::exposure::AllowedPort;
 use crate::report::Format;
-use crate::rules::{RuleMeta, Severity};
+pub use crate::rules::FailOn;
+use crate::rules::RuleMeta;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -194,29 +195,6 @@ fn parse_allowed_port(text: &str) -> Result<AllowedPort, String> {
 
 fn parse_parameter(text: &str) -> Result<(String, String), String> {
     crate::cloudformation::parameters::parse_assignment(text)
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Critical,
-    High,
-    Medium,
-    Low,
-    /// Report only; always exit 0
-    Never,
-}
-
-impl FailOn {
-    /// The least severity that fails the run, if any.
-    pub fn threshold(self) -> Option<Severity> {
-        match self {
-            FailOn::Critical => Some(Severity::Critical),
-            FailOn::High => Some(Severity::High),
-            FailOn::Medium => Some(Severity::Medium),
-            FailOn::Low => Some(Severity::Low),
-            FailOn::Never => None,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

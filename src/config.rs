@@ -24,6 +24,7 @@
 //! An unknown key or a bad value is an error with the file, line and column,
 //! never a silent default.
 
+use crate::paths::absolute;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -33,13 +34,13 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::cli::FailOn;
 use crate::cloudformation::eval::GivenParameter;
 use crate::exposure::AllowedPort;
+use crate::rules::FailOn;
 use crate::rules::{self, RuleMeta};
 use crate::source::SourceFile;
 
-pub const FILE_NAME: &str = ".sglint.toml";
+pub use crate::paths::CONFIG_FILE_NAME as FILE_NAME;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -399,20 +400,6 @@ impl Configs {
             .ancestors()
             .find_map(|dir| self.by_dir.get(dir).cloned())
     }
-}
-
-/// An absolute, lexically normalised path (no filesystem access beyond the
-/// current directory), so globs match however the path was given.
-pub fn absolute(path: &Path) -> PathBuf {
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    };
-    let normalized = crate::terraform::module::normalize_path(&joined);
-    std::fs::canonicalize(&normalized).unwrap_or(normalized)
 }
 
 #[cfg(test)]

@@ -251,7 +251,7 @@ impl Collector<'_> {
             ));
             return;
         }
-        if entry.file_name() == crate::config::FILE_NAME {
+        if entry.file_name() == crate::paths::CONFIG_FILE_NAME {
             discovery.configs.push(entry.path().to_path_buf());
             return;
         }

@@ -262,7 +262,7 @@ pub fn open_traffic(rule: &IngressRule, allowed: &[AllowedPort]) -> Option<OpenT
         Resolved::Unknown(unresolved) => {
             return Some(OpenTraffic::Unresolved(format!(
                 "protocol `{}` (unresolved)",
-                crate::rules::short_expression(&unresolved.expression)
+                crate::model::short_expression(&unresolved.expression)
             )));
         }
     };
@@ -274,7 +274,7 @@ pub fn open_traffic(rule: &IngressRule, allowed: &[AllowedPort]) -> Option<OpenT
                 Resolved::Unknown(unresolved) => {
                     return Some(OpenTraffic::Unresolved(format!(
                         "{protocol} ports `{}` (unresolved)",
-                        crate::rules::short_expression(&unresolved.expression)
+                        crate::model::short_expression(&unresolved.expression)
                     )));
                 }
             };
@@ -324,13 +324,10 @@ pub fn subtract(range: PortRange, taken: &[PortRange]) -> Vec<PortRange> {
 /// Exposure that only appears when the CIDRs of several rules of one group
 /// are taken together: two rules that each open half the internet on an
 /// overlapping port range of the same protocol expose that range. Each such
-/// range is checked as one combined rule on the group, so the most specific
-/// rule reports it once, pointing at the first block with the others as
-/// notes. Exposure a single rule already has is left to that rule.
-pub fn group_exposures(
-    rules: &[IngressRule],
-    settings: &crate::rules::Settings,
-) -> Vec<crate::rules::Finding> {
+/// range is one combined rule on the group, for the rules to check, so the
+/// most specific rule reports it once, pointing at the first block with the
+/// others as notes. Exposure a single rule already has is left to that rule.
+pub fn group_unions(rules: &[IngressRule]) -> Vec<IngressRule> {
     // In order of first appearance (reports are deterministic); indexed, as
     // 20,000 instances each with its own group made a linear search quadratic.
     let mut groups: Vec<(&str, Vec<&IngressRule>)> = Vec::new();
@@ -345,15 +342,13 @@ pub fn group_exposures(
             }
         }
     }
-    let mut findings = Vec::new();
+    let mut unions = Vec::new();
     for (_, members) in groups.iter().filter(|(_, members)| members.len() > 1) {
         for family in [Family::V4, Family::V6] {
-            for combined in combined_rules(members, family) {
-                findings.extend(crate::rules::check(&combined, settings));
-            }
+            unions.extend(combined_rules(members, family));
         }
     }
-    findings
+    unions
 }
 
 /// The CIDR sources of `rule` in `family`.

@@ -14,6 +14,8 @@ pub mod exposure;
 pub mod fuzzing;
 pub mod model;
 pub mod parse;
+pub mod paths;
+pub mod read;
 pub mod report;
 pub mod rules;
 pub mod scan;

@@ -242,3 +242,22 @@ pub struct IngressRule {
     /// (a suppression on a module call covers its findings).
     pub call_sites: Vec<Location>,
 }
+
+/// The first line of an expression, shortened for a message.
+pub fn short_expression(text: &str) -> String {
+    let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.chars().count() > 60 {
+        collapsed.chars().take(57).collect::<String>() + "..."
+    } else {
+        collapsed
+    }
+}
+
+/// Parses `a.b.c.d/n` or an IPv6 CIDR; a bare address is a single host.
+pub fn parse_cidr(text: &str) -> Option<IpNet> {
+    let text = text.trim();
+    if let Ok(net) = <IpNet as std::str::FromStr>::from_str(text) {
+        return Some(net);
+    }
+    text.parse::<std::net::IpAddr>().ok().map(IpNet::from)
+}

@@ -6,7 +6,6 @@
 //! the findings sorted, so output does not depend on scheduling.
 
 use std::collections::{BTreeMap, HashSet};
-use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,14 +13,16 @@ use std::time::Duration;
 use rayon::prelude::*;
 
 use crate::cloudformation::{self, eval::GivenParameter, extract::extract_template};
-use crate::config::{self, Config, ConfigError, Configs};
+use crate::config::{Config, ConfigError, Configs};
 use crate::discover::{self, DiscoveredFile, FileKind};
-use crate::model::Location;
 use crate::parse::tree::{self, Node};
 use crate::parse::{json, yaml};
-use crate::report::display_path;
+use crate::paths::display_path;
+use crate::read::{
+    ENCRYPTED, MAX_FILE_SIZE, is_encrypted, read_legacy_text, read_source, unparseable,
+};
 use crate::rules::{self, Finding, RuleMeta, Settings, UncheckedModule, UnparseableFile};
-use crate::source::{SourceFile, Span};
+use crate::source::SourceFile;
 use crate::suppress::{InlineSuppression, Suppressions};
 use crate::terraform::module::{self, Loader, RootInputs};
 use crate::terraform::plan;
@@ -128,7 +129,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     discovery.files.retain(|file| {
         let excluded = configs
             .for_path(&file.path)
-            .is_some_and(|config| config.excludes(&config::absolute(&file.path)));
+            .is_some_and(|config| config.excludes(&crate::paths::absolute(&file.path)));
         if excluded {
             result
                 .skipped
@@ -223,7 +224,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
 fn keep_inside_tree(findings: &mut [Finding], paths: &[PathBuf]) {
     let mut roots: Vec<PathBuf> = paths
         .iter()
-        .map(|path| config::absolute(path))
+        .map(|path| crate::paths::absolute(path))
         .map(|path| {
             if path.is_file() {
                 path.parent().map(Path::to_path_buf).unwrap_or(path)
@@ -235,7 +236,7 @@ fn keep_inside_tree(findings: &mut [Finding], paths: &[PathBuf]) {
     roots.extend(
         std::env::current_dir()
             .ok()
-            .map(|cwd| config::absolute(&cwd)),
+            .map(|cwd| crate::paths::absolute(&cwd)),
     );
     // Findings share files: each is resolved once.
     let mut inside: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
@@ -245,7 +246,7 @@ fn keep_inside_tree(findings: &mut [Finding], paths: &[PathBuf]) {
         };
         let path = finding.location.file.path();
         let is_inside = *inside.entry(path.to_path_buf()).or_insert_with(|| {
-            let written = config::absolute(path);
+            let written = crate::paths::absolute(path);
             roots.iter().any(|root| written.starts_with(root))
         });
         if is_inside {
@@ -458,7 +459,7 @@ impl Context<'_> {
             allowed_ports = ports;
         }
         if let Some(config) = &config {
-            let absolute = config::absolute(path);
+            let absolute = crate::paths::absolute(path);
             for entry in config.per_path_for(&absolute) {
                 allowed_ports.extend(entry.allowed_ports.iter().copied());
             }
@@ -498,7 +499,7 @@ impl Context<'_> {
             return false;
         }
         if let Some(config) = &config {
-            let absolute = config::absolute(path);
+            let absolute = crate::paths::absolute(path);
             if config
                 .per_path_for(&absolute)
                 .any(|entry| entry.ignore.iter().any(|rule| rule.id == id))
@@ -533,19 +534,19 @@ fn scan_terraform(
     let focus: HashSet<PathBuf> = files
         .iter()
         .filter(|file| options.paths.contains(&file.path) && file.kind != FileKind::Template)
-        .map(|file| config::absolute(&file.path))
+        .map(|file| crate::paths::absolute(&file.path))
         .collect();
     let mut focus_dirs: HashSet<PathBuf> = HashSet::new();
     for file in files
         .iter()
-        .filter(|file| focus.contains(&config::absolute(&file.path)))
+        .filter(|file| focus.contains(&crate::paths::absolute(&file.path)))
     {
         let dir = file
             .path
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_default();
-        focus_dirs.insert(config::absolute(&dir));
+        focus_dirs.insert(crate::paths::absolute(&dir));
         let listed = directories.entry(dir.clone()).or_default();
         for sibling in module_files(&dir) {
             if !listed.contains(&sibling) {
@@ -579,7 +580,7 @@ fn scan_terraform(
                     });
                 let mut unparseable = parsed.findings.clone();
                 unparseable.extend(evaluation.findings);
-                if focus_dirs.contains(&config::absolute(dir)) {
+                if focus_dirs.contains(&crate::paths::absolute(dir)) {
                     call_findings.retain(|finding| touches(finding, &focus));
                     own_findings.retain(|finding| touches(finding, &focus));
                     // A broken sibling the hook did not pass is not this commit's problem.
@@ -884,7 +885,7 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
             let position = source.position(span.start);
             format!(
                 "{}:{}:{}: duplicate key `{key}`; the last one is used, as CloudFormation does",
-                crate::report::display_path(&file.path),
+                crate::paths::display_path(&file.path),
                 position.line,
                 position.column
             )
@@ -951,7 +952,7 @@ fn touches(finding: &Finding, files: &HashSet<PathBuf>) -> bool {
                 .iter()
                 .filter_map(|note| note.location.as_ref()),
         )
-        .any(|location| files.contains(&config::absolute(location.file.path())))
+        .any(|location| files.contains(&crate::paths::absolute(location.file.path())))
 }
 
 /// The `.tf` and `.tf.json` files of one directory.
@@ -1000,185 +1001,4 @@ fn group_by_directory(files: &[DiscoveredFile]) -> BTreeMap<PathBuf, Vec<&Discov
         }
     }
     modules
-}
-
-fn unparseable(source: &Arc<SourceFile>, offset: usize, problem: &str) -> Box<Finding> {
-    let location = Location::new(source, Span::new(offset, offset));
-    Box::new(UnparseableFile::finding(location, problem))
-}
-
-/// Reads a file as UTF-8 text. A binary file, invalid UTF-8 or a read error
-/// is an SG900 finding naming the file (and the position, when known).
-/// What git-crypt writes at the start of every file it encrypts.
-const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
-const ENCRYPTED: &str = "encrypted with git-crypt";
-
-/// Whether [`read_source`] refused the file because git-crypt encrypted it:
-/// not a syntax error (no SG900), but nothing in it can be read.
-pub fn is_encrypted(finding: &Finding) -> bool {
-    finding.rule.id == UnparseableFile::META.id && finding.message == ENCRYPTED
-}
-
-pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Box<Finding>> {
-    let limit = MAX_FILE_SIZE.load(std::sync::atomic::Ordering::Relaxed);
-    let bytes = match read_bounded(path, limit) {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => {
-            let empty = SourceFile::new(path, String::new());
-            return Err(unparseable(
-                &empty,
-                0,
-                &format!(
-                    "larger than the size limit ({}); not scanned (raise it with --max-file-size)",
-                    human_size(limit)
-                ),
-            ));
-        }
-        Err(error) => {
-            let empty = SourceFile::new(path, String::new());
-            return Err(unparseable(
-                &empty,
-                0,
-                &format!("cannot read the file: {}", io_reason(&error)),
-            ));
-        }
-    };
-    if bytes.starts_with(GIT_CRYPT_HEADER) {
-        let empty = SourceFile::new(path, String::new());
-        return Err(unparseable(&empty, 0, ENCRYPTED));
-    }
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        let empty = SourceFile::new(path, String::new());
-        return Err(unparseable(
-            &empty,
-            0,
-            "UTF-16 text; sglint reads UTF-8 (convert the file with iconv)",
-        ));
-    }
-    if let Some(nul) = bytes.iter().position(|byte| *byte == 0) {
-        let empty = SourceFile::new(path, String::new());
-        return Err(unparseable(
-            &empty,
-            0,
-            &format!("binary file (NUL byte at offset {nul})"),
-        ));
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(path, text)),
-        Err(error) => {
-            let valid = error.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
-            let source = SourceFile::new(path, text);
-            // The BOM, when present, was removed from the text.
-            let offset = valid.saturating_sub(source_bom_len(error.as_bytes()));
-            Err(unparseable(&source, offset, "invalid UTF-8"))
-        }
-    }
-}
-
-/// The largest file read, in bytes (`--max-file-size`); larger files are
-/// reported as not scanned. Shared by every reader of one process.
-pub static MAX_FILE_SIZE: std::sync::atomic::AtomicU64 =
-    std::sync::atomic::AtomicU64::new(DEFAULT_MAX_FILE_SIZE);
-
-/// 64 MiB: far above any template (CloudFormation accepts 1 MB) or module
-/// file, enough for the plan JSON of a large workspace.
-pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
-
-/// Reads at most `limit` bytes; `None` when the file is larger. Only
-/// regular files are opened: a FIFO or device would block or never end.
-/// The text of a UTF-16 file (with a byte-order mark, or without one when
-/// every other byte is zero, as ASCII in UTF-16 is) or of a Latin-1 file
-/// (not UTF-8, no zero byte); `None` for anything else.
-fn read_legacy_text(path: &Path) -> Option<String> {
-    let limit = MAX_FILE_SIZE.load(std::sync::atomic::Ordering::Relaxed);
-    let bytes = read_bounded(path, limit).ok()??;
-    if bytes.starts_with(GIT_CRYPT_HEADER) {
-        return None;
-    }
-    let utf16 = |bytes: &[u8], little: bool| -> Option<String> {
-        let units: Vec<u16> = bytes
-            .chunks_exact(2)
-            .map(|pair| {
-                if little {
-                    u16::from_le_bytes([pair[0], pair[1]])
-                } else {
-                    u16::from_be_bytes([pair[0], pair[1]])
-                }
-            })
-            .collect();
-        String::from_utf16(&units).ok()
-    };
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return utf16(rest, true);
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return utf16(rest, false);
-    }
-    let pairs = bytes.len() / 2;
-    if pairs >= 2 && bytes.len() % 2 == 0 {
-        let zero_odd = bytes
-            .iter()
-            .skip(1)
-            .step_by(2)
-            .filter(|byte| **byte == 0)
-            .count();
-        let zero_even = bytes.iter().step_by(2).filter(|byte| **byte == 0).count();
-        if zero_odd * 10 >= pairs * 9 && zero_even == 0 {
-            return utf16(&bytes, true);
-        }
-        if zero_even * 10 >= pairs * 9 && zero_odd == 0 {
-            return utf16(&bytes, false);
-        }
-    }
-    if bytes.contains(&0) || std::str::from_utf8(&bytes).is_ok() {
-        return None;
-    }
-    Some(bytes.iter().map(|byte| char::from(*byte)).collect())
-}
-
-fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
-    use std::io::Read;
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(std::io::Error::other("not a regular file"));
-    }
-    if meta.len() > limit {
-        return Ok(None);
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // The file may grow between the check and the read.
-    std::fs::File::open(path)?
-        .take(limit + 1)
-        .read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= limit).then_some(bytes))
-}
-
-pub fn human_size(bytes: u64) -> String {
-    if bytes >= 1 << 30 && bytes.is_multiple_of(1 << 30) {
-        format!("{} GiB", bytes >> 30)
-    } else if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
-        format!("{} MiB", bytes >> 20)
-    } else if bytes >= 1 << 10 && bytes.is_multiple_of(1 << 10) {
-        format!("{} KiB", bytes >> 10)
-    } else {
-        format!("{bytes} bytes")
-    }
-}
-
-fn source_bom_len(bytes: &[u8]) -> usize {
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        3
-    } else {
-        0
-    }
-}
-
-/// An I/O error without the "(os error N)" suffix.
-fn io_reason(error: &io::Error) -> String {
-    let text = error.to_string();
-    match text.find(" (os error") {
-        Some(index) => text[..index].to_lowercase(),
-        None => text.to_lowercase(),
-    }
 }

@@ -390,7 +390,7 @@ fn unreadable_files_are_reported_and_the_scan_goes_on() {
 #[test]
 fn vanished_file_is_an_unparseable_file() {
     let missing = Path::new("tests/fixtures/does-not-exist.tf");
-    let error = sglint::scan::read_source(missing).unwrap_err();
+    let error = sglint::read::read_source(missing).unwrap_err();
     assert_eq!(error.rule.id, "SG900");
     assert!(
         error

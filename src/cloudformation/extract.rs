@@ -6,13 +6,13 @@
 use std::sync::Arc;
 
 use crate::cloudformation::eval::{Evaluator, GivenParameter};
+use crate::model::parse_cidr;
 use crate::model::{
     Assumption, Assumptions, GroupRef, IngressRule, Location, PortRange, Protocol, Resolved,
     Source, SourceKind, UnknownKind, Unresolved,
 };
 use crate::parse::tree::Node;
 use crate::source::SourceFile;
-use crate::terraform::extract::parse_cidr;
 use crate::value::{Value, ValueKind, bounded_fields, port_range_of, protocol_of, variants};
 
 /// How many combinations of conditional protocol and ports one entry may

@@ -2,7 +2,7 @@
 //! SARIF 2.1.0.
 
 use std::io::{self, Write};
-use std::path::{Component, Path};
+use std::path::Path;
 
 use crate::rules::{Finding, Severity};
 
@@ -60,29 +60,7 @@ pub fn write_report(
     }
 }
 
-/// A path as shown to users: relative as given, without a leading `./`,
-/// with `/` separators.
-pub fn display_path(path: &Path) -> String {
-    let mut parts = Vec::new();
-    let mut absolute = false;
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::RootDir => absolute = true,
-            Component::Prefix(prefix) => {
-                parts.push(prefix.as_os_str().to_string_lossy().into_owned())
-            }
-            Component::ParentDir => parts.push("..".to_string()),
-            Component::Normal(name) => parts.push(name.to_string_lossy().into_owned()),
-        }
-    }
-    let joined = parts.join("/");
-    if absolute {
-        format!("/{joined}")
-    } else {
-        joined
-    }
-}
+pub use crate::paths::display_path;
 
 /// The root that SARIF URIs and annotations are relative to:
 /// `GITHUB_WORKSPACE` when set, else the enclosing git repository, else the
@@ -90,9 +68,9 @@ pub fn display_path(path: &Path) -> String {
 pub fn repository_root() -> std::path::PathBuf {
     if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE").filter(|value| !value.is_empty())
     {
-        return crate::config::absolute(Path::new(&workspace));
+        return crate::paths::absolute(Path::new(&workspace));
     }
-    let current = crate::config::absolute(Path::new("."));
+    let current = crate::paths::absolute(Path::new("."));
     current
         .ancestors()
         .find(|dir| dir.join(".git").exists())
@@ -105,7 +83,7 @@ pub fn repository_root() -> std::path::PathBuf {
 /// was given.
 pub fn repository_path(path: &Path) -> String {
     let root = repository_root();
-    let absolute = crate::config::absolute(path);
+    let absolute = crate::paths::absolute(path);
     match absolute.strip_prefix(&root) {
         Ok(relative) => display_path(relative),
         Err(_) => display_path(&absolute),

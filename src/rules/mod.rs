@@ -7,6 +7,7 @@
 use std::fmt;
 
 use crate::exposure::{self, AllowedPort, OpenTraffic, PublicSource};
+pub use crate::model::short_expression;
 use crate::model::{Assumptions, IngressRule, Location, Resolved, Source};
 
 mod public_all_traffic;
@@ -281,6 +282,30 @@ impl Finding {
 }
 
 /// User settings the rules read.
+/// The least severity that fails a run (`--fail-on`, `fail-on`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Critical,
+    High,
+    Medium,
+    Low,
+    /// Report only; always exit 0
+    Never,
+}
+
+impl FailOn {
+    /// The least severity that fails the run, if any.
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Critical => Some(Severity::Critical),
+            FailOn::High => Some(Severity::High),
+            FailOn::Medium => Some(Severity::Medium),
+            FailOn::Low => Some(Severity::Low),
+            FailOn::Never => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     pub allowed_ports: Vec<AllowedPort>,
@@ -399,8 +424,7 @@ impl Exposure<'_> {
         // second mention among the related ones.
         for note in &mut finding.notes {
             if note.location.as_ref().is_some_and(|at| {
-                crate::terraform::models::is_model_path(at.file.path())
-                    || at.is_at(&finding.location)
+                crate::paths::is_model_path(at.file.path()) || at.is_at(&finding.location)
             }) {
                 note.location = None;
             }
@@ -413,7 +437,7 @@ impl Exposure<'_> {
 /// not a built-in model, not a module `terraform init` downloaded.
 fn is_reportable(location: &Location) -> bool {
     let path = location.file.path();
-    !crate::terraform::models::is_model_path(path)
+    !crate::paths::is_model_path(path)
         && !path
             .components()
             .any(|component| component.as_os_str() == ".terraform")
@@ -472,7 +496,9 @@ pub fn check_all(rules: Vec<IngressRule>, settings: &Settings) -> Vec<Finding> {
         .iter()
         .flat_map(|rule| check(rule, settings))
         .collect();
-    findings.extend(crate::exposure::group_exposures(&rules, settings));
+    for combined in exposure::group_unions(&rules) {
+        findings.extend(check(&combined, settings));
+    }
     findings
 }
 
@@ -505,14 +531,4 @@ pub fn check(rule: &IngressRule, settings: &Settings) -> Vec<Finding> {
     }
     findings.extend(UnresolvedSource::check(rule));
     findings
-}
-
-/// The first line of an expression, shortened for a message.
-pub fn short_expression(text: &str) -> String {
-    let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if collapsed.chars().count() > 60 {
-        collapsed.chars().take(57).collect::<String>() + "..."
-    } else {
-        collapsed
-    }
 }

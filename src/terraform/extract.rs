@@ -4,18 +4,16 @@
 //! `aws_security_group_rule` with `type = "ingress"`, and
 //! `aws_vpc_security_group_ingress_rule`. Egress is never extracted.
 
-use std::str::FromStr;
 use std::sync::Arc;
-
-use ipnet::IpNet;
 
 use crate::model::{
     Assumptions, GroupRef, IngressRule, Location, Resolved, Source, SourceKind, UnknownKind,
     Unresolved,
 };
 use crate::source::SourceFile;
-use crate::terraform::eval::{Scope, key_value_pairs, number_text, plain};
+use crate::terraform::eval::Scope;
 use crate::terraform::syntax::{Block, Body, ExprKind, TemplatePart, TraversalOperator};
+use crate::terraform::values::{key_value_pairs, number_text, plain};
 use crate::value::{Value, ValueKind, bounded_fields, port_range_of, protocol_of, variants};
 
 /// One parsed file of a module.
@@ -661,11 +659,4 @@ pub fn cidr_source(text: &str, value: &Value) -> SourceKind {
     }
 }
 
-/// Parses `a.b.c.d/n` or an IPv6 CIDR; a bare address is a single host.
-pub fn parse_cidr(text: &str) -> Option<IpNet> {
-    let text = text.trim();
-    if let Ok(net) = IpNet::from_str(text) {
-        return Some(net);
-    }
-    text.parse::<std::net::IpAddr>().ok().map(IpNet::from)
-}
+pub use crate::model::parse_cidr;

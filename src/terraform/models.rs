@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::source::SourceFile;
-use crate::terraform::module::{ParsedModule, parse_configuration_source};
+use crate::terraform::load::{ParsedModule, parse_configuration_source};
 
 /// The virtual directory every model lives under.
-pub const ROOT: &str = "<sglint-model>";
+pub use crate::paths::MODEL_ROOT as ROOT;
 
 /// One modelled registry module.
 struct Model {
@@ -70,11 +70,6 @@ static MODELS: &[Model] = &[
         presets: None,
     },
 ];
-
-/// Whether `path` is inside a model (not a file on disk).
-pub fn is_model_path(path: &Path) -> bool {
-    path.starts_with(ROOT)
-}
 
 /// The model directory for a module `source`, when sglint models it:
 /// `terraform-aws-modules/security-group/aws`, with or without the

@@ -16,18 +16,19 @@ use std::sync::{Arc, Mutex};
 
 use crate::model::{Assumption, Assumptions, Holds, IngressRule, Location, Subject};
 use crate::parse::{hcl, json};
-use crate::rules::{Finding, UncheckedModule, UnparseableFile};
-use crate::source::{SourceFile, Span};
-use crate::suppress;
-use crate::terraform::eval::{
-    LocalDefinition, MAX_FUEL, ModuleScope, Place, Scope, VariableValue, failure_at, plain,
-    relocate, runtime_at, unknown_at,
+use crate::paths::normalize_path;
+use crate::rules::{Finding, UncheckedModule};
+use crate::source::SourceFile;
+use crate::terraform::eval::{LocalDefinition, MAX_FUEL, ModuleScope, Place, Scope, VariableValue};
+use crate::terraform::extract::extract_resource;
+pub use crate::terraform::load::{
+    ParsedModule, VarsFile, parse_configuration, parse_configuration_source, parse_module,
+    parse_vars_file,
 };
-use crate::terraform::extract::{ParsedFile, extract_resource};
-use crate::terraform::json as terraform_json;
 use crate::terraform::models;
-use crate::terraform::syntax::{Attribute, Block, Body};
+use crate::terraform::syntax::Block;
 use crate::terraform::types;
+use crate::terraform::values::{failure_at, plain, relocate, runtime_at, unknown_at};
 use crate::value::{Value, ValueKind};
 
 /// Instances of one `count` / `for_each` beyond this are not expanded: the
@@ -87,7 +88,7 @@ impl Budget {
             let position = at.file.position(at.span.start);
             evaluation.notes.push(format!(
                 "{}:{}:{}: {}",
-                crate::report::display_path(at.file.path()),
+                crate::paths::display_path(at.file.path()),
                 position.line,
                 position.column,
                 spent_reason()
@@ -100,41 +101,6 @@ fn spent_reason() -> String {
     format!(
         "the configuration expands to more than {MAX_EXPANSION} module and resource instances (nested `count`/`for_each`); the rest are not evaluated"
     )
-}
-
-/// A tfvars file: its assignments.
-#[derive(Debug)]
-pub struct VarsFile {
-    pub file: Arc<SourceFile>,
-    pub body: Body,
-    /// Set when the file cannot be read because it is encrypted (git-crypt):
-    /// any variable may be set in it, so none of them is known.
-    pub encrypted: Option<String>,
-}
-
-/// One module directory, parsed.
-pub struct ParsedModule {
-    pub dir: PathBuf,
-    pub files: Vec<ParsedFile>,
-    /// Auto-loaded tfvars of this directory, in Terraform's order.
-    pub auto_vars: Vec<VarsFile>,
-    /// SG900 for files of this directory that could not be parsed.
-    pub findings: Vec<Finding>,
-    /// Files that could not be read for another reason (encrypted).
-    pub notes: Vec<String>,
-}
-
-impl ParsedModule {
-    /// A module of `dir` with nothing read yet.
-    pub fn empty(dir: &Path) -> Self {
-        ParsedModule {
-            dir: dir.to_path_buf(),
-            files: Vec::new(),
-            auto_vars: Vec::new(),
-            findings: Vec::new(),
-            notes: Vec::new(),
-        }
-    }
 }
 
 /// Values given for the root module from outside its directory, in the
@@ -188,7 +154,7 @@ impl Loader {
     /// Where a module instance in `module_dir` under the root `root_dir` is;
     /// `None` for a built-in model, which has no files.
     fn place(&self, module_dir: &Path, root_dir: &Path) -> Option<Rc<Place>> {
-        if models::is_model_path(module_dir) {
+        if crate::paths::is_model_path(module_dir) {
             return None;
         }
         Some(Rc::new(Place {
@@ -267,142 +233,6 @@ pub fn parse_directory(dir: &Path) -> ParsedModule {
         .cloned()
         .collect();
     parse_module(dir, &configuration, &paths)
-}
-
-/// Parses a module from its configuration files; `siblings` are all files of
-/// the directory, where auto-loaded tfvars are looked for.
-pub fn parse_module(dir: &Path, configuration: &[PathBuf], siblings: &[PathBuf]) -> ParsedModule {
-    let mut configuration = configuration.to_vec();
-    crate::discover::prefer_tofu(&mut configuration);
-    let mut module = ParsedModule::empty(dir);
-    for path in &configuration {
-        match parse_configuration(path) {
-            Ok(parsed) => module.files.push(parsed),
-            Err(finding) if crate::scan::is_encrypted(&finding) => module.notes.push(format!(
-                "{}: encrypted with git-crypt; its resources are not checked",
-                crate::report::display_path(path)
-            )),
-            Err(finding) => module.findings.push(*finding),
-        }
-    }
-    crate::terraform::overrides::apply(&mut module.files);
-    for path in auto_vars_files(siblings) {
-        match parse_vars_file(&path) {
-            Ok(vars) => module.auto_vars.push(vars),
-            Err(finding) => module.findings.push(*finding),
-        }
-    }
-    module
-}
-
-/// `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)`
-/// in lexical order: Terraform's loading order (later wins).
-fn auto_vars_files(siblings: &[PathBuf]) -> Vec<PathBuf> {
-    let name = |path: &PathBuf| {
-        path.file_name()
-            .and_then(|name| name.to_str())
-            .unwrap_or_default()
-            .to_string()
-    };
-    let mut ordered: Vec<PathBuf> = Vec::new();
-    for wanted in ["terraform.tfvars", "terraform.tfvars.json"] {
-        ordered.extend(siblings.iter().filter(|path| name(path) == wanted).cloned());
-    }
-    let mut auto: Vec<PathBuf> = siblings
-        .iter()
-        .filter(|path| {
-            let name = name(path);
-            name.ends_with(".auto.tfvars") || name.ends_with(".auto.tfvars.json")
-        })
-        .cloned()
-        .collect();
-    auto.sort_by_key(name);
-    ordered.extend(auto);
-    ordered
-}
-
-pub fn parse_configuration(path: &Path) -> Result<ParsedFile, Box<Finding>> {
-    parse_configuration_source(crate::scan::read_source(path)?)
-}
-
-/// Parses a configuration file already read (or built in: see `models`).
-pub fn parse_configuration_source(source: Arc<SourceFile>) -> Result<ParsedFile, Box<Finding>> {
-    if source
-        .path()
-        .to_string_lossy()
-        .to_ascii_lowercase()
-        .ends_with(".json")
-    {
-        let root = json::parse(&source.text).map_err(|error| {
-            unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
-        })?;
-        let body = terraform_json::convert(&root, &source.text)
-            .map_err(|problem| unparseable(&source, root.span.start, &problem))?;
-        let suppressions = suppress::json_suppressions(&source, &root);
-        Ok(ParsedFile {
-            file: source,
-            body,
-            suppressions,
-        })
-    } else {
-        let body = hcl::parse_body(&source.text).map_err(|error| {
-            unparseable(&source, error.offset, &format!("invalid HCL: {error}"))
-        })?;
-        let suppressions = suppress::hcl_suppressions(&source, &body);
-        Ok(ParsedFile {
-            file: source,
-            body,
-            suppressions,
-        })
-    }
-}
-
-/// A tfvars file: HCL attributes, or a JSON object of values.
-pub fn parse_vars_file(path: &Path) -> Result<VarsFile, Box<Finding>> {
-    let source = match crate::scan::read_source(path) {
-        Ok(source) => source,
-        Err(finding) if crate::scan::is_encrypted(&finding) => {
-            return Ok(VarsFile {
-                file: SourceFile::new(path, String::new()),
-                body: Body::default(),
-                encrypted: Some(format!(
-                    "`{}` is encrypted with git-crypt",
-                    crate::report::display_path(path)
-                )),
-            });
-        }
-        Err(finding) => return Err(finding),
-    };
-    let body = if path.to_string_lossy().ends_with(".json") {
-        let root = json::parse(&source.text).map_err(|error| {
-            unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
-        })?;
-        let mut body = Body::default();
-        for entry in root.entries() {
-            body.attributes.push(Attribute {
-                key: entry.key.clone(),
-                key_span: entry.key_span,
-                value: terraform_json::value_expr(&entry.value, &source.text),
-                span: Span::new(entry.key_span.start, entry.value.span.end),
-            });
-        }
-        body
-    } else {
-        hcl::parse_body(&source.text)
-            .map_err(|error| unparseable(&source, error.offset, &format!("invalid HCL: {error}")))?
-    };
-    Ok(VarsFile {
-        file: source,
-        body,
-        encrypted: None,
-    })
-}
-
-fn unparseable(source: &Arc<SourceFile>, offset: usize, problem: &str) -> Box<Finding> {
-    Box::new(UnparseableFile::finding(
-        Location::new(source, Span::new(offset, offset)),
-        problem,
-    ))
 }
 
 /// An ingress rule and whether it was reached through a module call.
@@ -556,7 +386,7 @@ fn root_variables(module: &ParsedModule, inputs: &RootInputs) -> HashMap<String,
                 for (name, value) in vars_values(vars, &empty) {
                     let how = format!(
                         "is set for `var.{name}` in {}",
-                        crate::report::display_path(vars.file.path())
+                        crate::paths::display_path(vars.file.path())
                     );
                     set(&mut values, &name, value, how);
                 }
@@ -753,7 +583,7 @@ fn text_value(text: &str, location: Location) -> Value {
 /// Points every nested value at `location` (values from the command line
 /// have no file of their own).
 fn relocate_all(value: Value, location: &Location) -> Value {
-    crate::terraform::eval::relocate(&value, location, None)
+    crate::terraform::values::relocate(&value, location, None)
 }
 
 fn label_location(file: &Arc<SourceFile>, block: &Block) -> Location {
@@ -877,7 +707,7 @@ fn evaluate_call(
         let position = scope.file.position(block.span.start);
         format!(
             "{}:{}:{}: {text}",
-            crate::report::display_path(scope.file.path()),
+            crate::paths::display_path(scope.file.path()),
             position.line,
             position.column
         )
@@ -958,9 +788,22 @@ pub struct ModuleCalls<'m> {
     resolving: RefCell<Vec<String>>,
 }
 
+impl crate::terraform::eval::ModuleReader for ModuleCalls<'_> {
+    fn value(&self, caller: &Scope, name: &str, use_site: &Location) -> Value {
+        ModuleCalls::value(self, caller, name, use_site)
+    }
+
+    fn resource_instances(&self, caller: &Scope, kind: &str, name: &str) -> Option<Vec<String>> {
+        ModuleCalls::resource_instances(self, caller, kind, name)
+    }
+
+    fn prefix_list_entries(&self, caller: &Scope, name: &str) -> Vec<Value> {
+        ModuleCalls::prefix_list_entries(self, caller, name)
+    }
+}
+
 impl ModuleCalls<'_> {
-    /// The value of `module.NAME`: an object of its outputs; a list of them
-    /// for a `count`, a map by key for a `for_each`.
+    /// See [`crate::terraform::eval::ModuleReader::value`].
     pub fn value(&self, caller: &Scope, name: &str, use_site: &Location) -> Value {
         if let Some(value) = self.values.borrow().get(name) {
             return value.clone();
@@ -1267,7 +1110,7 @@ fn called_module(
     } else {
         return Err(unchecked_source(module, &source));
     };
-    if models::is_model_path(&dir) {
+    if crate::paths::is_model_path(&dir) {
         let child = models::load(&dir).ok_or_else(|| {
             CallProblem::Other(format!("calls `{source}`, which sglint does not model"))
         })?;
@@ -1308,30 +1151,6 @@ fn unchecked_source(module: &ParsedModule, source: &str) -> CallProblem {
         problem: format!("`{source}` is not downloaded and sglint has no model of it"),
         help: "run `terraform init -backend=false` before sglint so the module is under `.terraform/modules` and its security groups are checked".to_string(),
     }
-}
-
-/// Removes `.` and resolves `..` without touching the filesystem, so paths
-/// in reports read `modules/sg/main.tf`, not `envs/prod/../../modules/sg`.
-pub fn normalize_path(path: &Path) -> PathBuf {
-    let mut normalized = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                let last = normalized.components().next_back();
-                if matches!(last, Some(Component::Normal(_))) {
-                    normalized.pop();
-                } else {
-                    normalized.push("..");
-                }
-            }
-            other => normalized.push(other.as_os_str()),
-        }
-    }
-    if normalized.as_os_str().is_empty() {
-        normalized.push(".");
-    }
-    normalized
 }
 
 /// `./x`, `../x`: a directory of the same repository.
@@ -1520,7 +1339,7 @@ fn expand<'a, 'm>(
                 Some(first_bound) => {
                     let same = match (&first_bound, &bound(&instance_scope)) {
                         (Some(a), Some(b)) => {
-                            crate::terraform::eval::values_equal(a, b) == Some(true)
+                            crate::terraform::values::values_equal(a, b) == Some(true)
                         }
                         _ => false,
                     };
@@ -1602,7 +1421,7 @@ fn expand_one<'a, 'm>(
             if count > MAX_INSTANCES as f64 {
                 return unknown_instance(format!(
                     "`count` is {}, more instances than sglint expands ({MAX_INSTANCES})",
-                    crate::terraform::eval::number_text(count)
+                    crate::terraform::values::number_text(count)
                 ));
             }
             (0..count as usize)

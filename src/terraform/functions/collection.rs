@@ -3,7 +3,7 @@
 
 use super::{number, text};
 use crate::model::Location;
-use crate::terraform::eval::{plain, values_equal};
+use crate::terraform::values::{plain, values_equal};
 use crate::value::{Value, ValueKind};
 
 /// A collection function of known arguments; `None` when it does not apply
@@ -74,7 +74,7 @@ pub fn call(name: &str, args: &[Value], location: &Location) -> Option<ValueKind
             let total = lists
                 .iter()
                 .try_fold(1usize, |product, list| product.checked_mul(list.len()))?;
-            if total > crate::terraform::eval::MAX_ELEMENTS {
+            if total > crate::terraform::values::MAX_ELEMENTS {
                 return None;
             }
             let mut product: Vec<Vec<Value>> = vec![Vec::new()];

@@ -4,7 +4,7 @@
 use super::text;
 use crate::model::Location;
 use crate::parse::tree::{self, Node};
-use crate::terraform::eval::{number_text, plain};
+use crate::terraform::values::{number_text, plain};
 use crate::value::{Value, ValueKind};
 
 /// Decoded documents past this are not evaluated.

@@ -7,9 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
+use super::CallSite;
 use crate::source::{SourceFile, Span};
-use crate::terraform::eval::{Scope, plain, unknown_at};
 use crate::terraform::syntax::Expr;
+use crate::terraform::values::{plain, unknown_at};
 use crate::value::{Value, ValueKind};
 
 /// The largest file a file function reads.
@@ -33,13 +34,13 @@ pub const NAMES: &[&str] = &[
 ];
 
 /// The value of a file function, or `None` when `name` is not one.
-pub fn call(name: &str, args: &[Value], scope: &Scope, expr: &Expr) -> Option<Value> {
+pub fn call(name: &str, args: &[Value], scope: &dyn CallSite, expr: &Expr) -> Option<Value> {
     if !NAMES.contains(&name) {
         return None;
     }
     let location = scope.location(expr);
     let unknown = |reason: String| Some(unknown_at(location.clone(), scope.text(expr), reason));
-    let Some(place) = scope.module.place.as_ref() else {
+    let Some(place) = scope.place() else {
         return unknown(format!(
             "`{name}` reads files, and this module has none on disk"
         ));
@@ -51,9 +52,7 @@ pub fn call(name: &str, args: &[Value], scope: &Scope, expr: &Expr) -> Option<Va
     };
     let path = resolve(&place.root_dir, &path_text);
     if name == "abspath" {
-        let text = crate::config::absolute(&path)
-            .to_string_lossy()
-            .into_owned();
+        let text = crate::paths::absolute(&path).to_string_lossy().into_owned();
         return Some(plain(location, ValueKind::String(text)));
     }
     let inside = |path: &Path| {
@@ -140,7 +139,7 @@ fn resolve(root: &Path, text: &str) -> PathBuf {
     } else {
         root.join(path)
     };
-    crate::terraform::module::normalize_path(&joined)
+    crate::paths::normalize_path(&joined)
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
@@ -162,7 +161,7 @@ fn templatefile(
     path: &Path,
     text: String,
     variables: Option<&Value>,
-    scope: &Scope,
+    scope: &dyn CallSite,
     expr: &Expr,
 ) -> Option<Value> {
     let location = scope.location(expr);
@@ -188,7 +187,7 @@ fn templatefile(
             format!("`{}` is not a valid template", path.display()),
         ));
     };
-    let rendered = scope.for_template(&source, bindings).eval(&template);
+    let rendered = scope.render_template(&source, bindings, &template);
     Some(rendered)
 }
 

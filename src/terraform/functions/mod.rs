@@ -17,13 +17,49 @@ mod text;
 mod tests;
 
 use crate::model::{Assumption, Assumptions, Holds, Location, Subject, UnknownKind};
-use crate::terraform::eval::{
-    MAX_ELEMENTS, Scope, combine, lift, number_text, plain, relocate, unknown_at, values_equal,
-};
+use std::sync::Arc;
+
+use crate::source::SourceFile;
 use crate::terraform::syntax::Expr;
+use crate::terraform::values::{
+    MAX_ELEMENTS, combine, lift, number_text, plain, relocate, unknown_at, values_equal,
+};
 use crate::value::{Alternative, Value, ValueKind};
 
-pub fn call(name: &str, args: Vec<Value>, scope: &Scope, expr: &Expr) -> Value {
+/// What a function call needs from the expression evaluator: where the
+/// call is written, where its module is, and a way to render a template
+/// file. The evaluator's `Scope` implements it, so that functions do not
+/// depend on the evaluator.
+pub trait CallSite {
+    fn location(&self, expr: &Expr) -> Location;
+    fn text(&self, expr: &Expr) -> String;
+    /// `None` for a built-in model or a tfvars file.
+    fn place(&self) -> Option<&Place>;
+    /// `template` (parsed from `file`) evaluated with only `bindings` in scope.
+    fn render_template(
+        &self,
+        file: &Arc<SourceFile>,
+        bindings: Vec<(String, Value)>,
+        template: &Expr,
+    ) -> Value;
+}
+
+/// Where a module instance is, and what it may read.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The module's directory.
+    pub module_dir: std::path::PathBuf,
+    /// The root module's directory: Terraform's working directory, against
+    /// which relative paths in file functions resolve.
+    pub root_dir: std::path::PathBuf,
+    /// Canonical directories whose files may be read (the scanned paths
+    /// and the current directory).
+    pub allowed: std::rc::Rc<Vec<std::path::PathBuf>>,
+    /// `--workspace`, when given.
+    pub workspace: Option<String>,
+}
+
+pub fn call(name: &str, args: Vec<Value>, scope: &dyn CallSite, expr: &Expr) -> Value {
     let location = scope.location(expr);
     let text = scope.text(expr);
     let unknown = |reason: String| unknown_at(location.clone(), text.clone(), reason);

@@ -6,7 +6,7 @@ use ipnet::IpNet;
 
 use super::{number, text};
 use crate::model::Location;
-use crate::terraform::eval::plain;
+use crate::terraform::values::plain;
 use crate::value::{Value, ValueKind};
 
 pub fn call(name: &str, args: &[Value], location: &Location) -> Option<ValueKind> {

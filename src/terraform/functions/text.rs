@@ -3,7 +3,7 @@
 
 use super::{number, text};
 use crate::model::Location;
-use crate::terraform::eval::plain;
+use crate::terraform::values::plain;
 use crate::value::{Value, ValueKind};
 
 /// Patterns longer than this are not compiled (a hostile pattern could
