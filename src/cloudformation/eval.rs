@@ -156,6 +156,8 @@ impl<'a> Evaluator<'a> {
             "Fn::Select" => self.select(node, argument, depth),
             "Fn::Join" => self.join(node, argument, depth),
             "Fn::Split" => self.split(node, argument, depth),
+            "Fn::Length" => self.length(node, argument, depth),
+            "Fn::ToJsonString" => self.to_json_string(node, argument, depth),
             "Fn::Sub" => self.sub(node, argument, depth),
             "Fn::GetAtt" => {
                 let target = argument
@@ -580,6 +582,61 @@ impl<'a> Evaluator<'a> {
             .collect()
     }
 
+    /// `Fn::Length` (`AWS::LanguageExtensions`): the number of elements of a
+    /// list, for each alternative of it.
+    fn length(&self, node: &Node, argument: &Node, depth: usize) -> Value {
+        let list = self.eval_at(argument, depth);
+        self.map_alternatives(node, &list, &|value: &Value| match &value.kind {
+            ValueKind::List(items) => Some(ValueKind::String(items.len().to_string())),
+            _ => None,
+        })
+        .unwrap_or_else(|| {
+            self.unknown(
+                node,
+                "Fn::Length".into(),
+                "the list is not known statically".into(),
+            )
+        })
+    }
+
+    /// `Fn::ToJsonString` (`AWS::LanguageExtensions`): a known object or list
+    /// as compact JSON text.
+    fn to_json_string(&self, node: &Node, argument: &Node, depth: usize) -> Value {
+        let value = self.eval_at(argument, depth);
+        self.map_alternatives(node, &value, &|value: &Value| {
+            json_text(value).map(ValueKind::String)
+        })
+        .unwrap_or_else(|| {
+            self.unknown(
+                node,
+                "Fn::ToJsonString".into(),
+                "the value is not known statically".into(),
+            )
+        })
+    }
+
+    /// `compute` over each alternative of `value`; `None` when it fails on one.
+    fn map_alternatives(
+        &self,
+        node: &Node,
+        value: &Value,
+        compute: &dyn Fn(&Value) -> Option<ValueKind>,
+    ) -> Option<Value> {
+        match &value.kind {
+            ValueKind::OneOf(choices) => {
+                let mut mapped = Vec::with_capacity(choices.len());
+                for choice in choices {
+                    mapped.push(Alternative {
+                        assumption: choice.assumption.clone(),
+                        value: self.map_alternatives(node, &choice.value, compute)?,
+                    });
+                }
+                Some(self.plain(node, ValueKind::OneOf(mapped)))
+            }
+            _ => Some(self.plain(node, compute(value)?)),
+        }
+    }
+
     fn select(&self, node: &Node, argument: &Node, depth: usize) -> Value {
         let [index, list] = argument.items() else {
             return self.unknown(
@@ -780,6 +837,32 @@ impl<'a> Evaluator<'a> {
             origins,
         }
     }
+}
+
+/// A known value as compact JSON, or `None` when any part is unknown.
+fn json_text(value: &Value) -> Option<String> {
+    Some(match &value.kind {
+        ValueKind::Null => "null".to_string(),
+        ValueKind::Bool(value) => value.to_string(),
+        ValueKind::Number(number) => crate::value::format_number(*number),
+        ValueKind::String(text) => serde_json::to_string(text).ok()?,
+        ValueKind::List(items) => {
+            let parts: Option<Vec<String>> = items.iter().map(json_text).collect();
+            format!("[{}]", parts?.join(","))
+        }
+        ValueKind::Object(fields) => {
+            let mut parts = Vec::with_capacity(fields.len());
+            for (key, field) in fields {
+                parts.push(format!(
+                    "{}:{}",
+                    serde_json::to_string(key).ok()?,
+                    json_text(field)?
+                ));
+            }
+            format!("{{{}}}", parts.join(","))
+        }
+        ValueKind::Unknown(_) | ValueKind::OneOf(_) => return None,
+    })
 }
 
 fn is_intrinsic(key: &str) -> bool {

@@ -11,7 +11,7 @@ use crate::model::{
     Assumption, Assumptions, GroupRef, IngressRule, Location, PortRange, Protocol, Resolved,
     Source, SourceKind, UnknownKind, Unresolved,
 };
-use crate::parse::tree::Node;
+use crate::parse::tree::{Node, Value as NodeValue};
 use crate::source::SourceFile;
 use crate::value::{Value, ValueKind, bounded_fields, port_range_of, protocol_of, variants};
 
@@ -24,6 +24,42 @@ pub fn extract_template(
     root: &Node,
     given: &[GivenParameter],
 ) -> Vec<IngressRule> {
+    // `Fn::ForEach` loops are written out first, their collections read
+    // with the template's parameters.
+    let outer = Evaluator::new(file, root, given);
+    let collection = |node: &Node| -> Option<Vec<Node>> {
+        if let NodeValue::Array(items) = &node.value
+            && items.iter().all(|item| item.as_text().is_some())
+        {
+            return Some(items.clone());
+        }
+        // An element from a parameter points where the parameter's value
+        // is written (its default), when that is in this template.
+        let element = |text: String, from: &Value| Node {
+            value: NodeValue::String(text),
+            span: from
+                .origins
+                .iter()
+                .filter_map(|origin| origin.location.as_ref())
+                .find(|location| Arc::ptr_eq(&location.file, file))
+                .map_or(node.span, |location| location.span),
+        };
+        let value = outer.eval(node);
+        match &value.kind {
+            ValueKind::List(items) => items
+                .iter()
+                .map(|item| Some(element(item.as_text()?, item)))
+                .collect(),
+            ValueKind::String(text) => Some(
+                text.split(',')
+                    .map(|part| element(part.trim().to_string(), &value))
+                    .collect(),
+            ),
+            _ => None,
+        }
+    };
+    let expanded = super::foreach::expand(root, &collection);
+    let root = expanded.as_ref().unwrap_or(root);
     let evaluator = Evaluator::new(file, root, given);
     let mut rules = Vec::new();
     let Some(resources) = root.get("Resources") else {

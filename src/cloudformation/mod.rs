@@ -9,6 +9,7 @@
 pub mod cdk;
 pub mod eval;
 pub mod extract;
+pub mod foreach;
 pub mod parameters;
 
 use crate::parse::tree::Node;
