@@ -234,6 +234,7 @@ impl Config {
                     values
                         .iter()
                         .map(|(name, value)| GivenParameter {
+                            by_parent: false,
                             name: name.clone(),
                             value: value.clone(),
                             location: None,

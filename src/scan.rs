@@ -374,6 +374,22 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// Whether `path` is a file inside the scanned paths or the current
+    /// directory (links resolved), the only files sglint reads beyond those
+    /// it was given.
+    fn may_read(&self, path: &Path) -> bool {
+        let Ok(canonical) = std::fs::canonicalize(path) else {
+            return false;
+        };
+        self.options
+            .paths
+            .iter()
+            .cloned()
+            .chain(std::env::current_dir().ok())
+            .filter_map(|root| std::fs::canonicalize(root).ok())
+            .any(|root| canonical.starts_with(root))
+    }
+
     /// Counts the groups `rules` belong to, evaluated from `scope` (a root
     /// module directory or a template).
     fn saw_groups<'r>(
@@ -898,6 +914,18 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
     let findings = context
         .clock
         .time(Stage::Rules, || rules::check_all(extracted, &settings));
+    let mut findings = findings;
+    let mut warnings: Vec<String> = warnings;
+    check_child_stacks(
+        &source,
+        &root,
+        &options.parameters,
+        context,
+        &settings,
+        0,
+        &mut findings,
+        &mut warnings,
+    );
     let suppressions = if is_json(&file.path, &source.text) {
         crate::suppress::json_suppressions(&source, &root)
     } else {
@@ -908,6 +936,84 @@ fn scan_template(file: &DiscoveredFile, context: &Context) -> TemplateOutcome {
         warnings,
         suppressions,
     }
+}
+
+/// Nested stacks deep enough for real layouts; a loop of templates stops here.
+const MAX_STACK_DEPTH: usize = 4;
+
+/// Checks the child templates of `root` (nested stacks, SAM applications in
+/// the repository) with the parameters the parent gives them. A child
+/// outside the scanned paths and the current directory is not read.
+#[allow(clippy::too_many_arguments)]
+fn check_child_stacks(
+    source: &Arc<SourceFile>,
+    root: &Node,
+    given: &[GivenParameter],
+    context: &Context,
+    settings: &Settings,
+    depth: usize,
+    findings: &mut Vec<Finding>,
+    warnings: &mut Vec<String>,
+) {
+    if depth >= MAX_STACK_DEPTH {
+        return;
+    }
+    let children = cloudformation::nested::child_stacks(source, root, given);
+    for child in children {
+        let shown = display_path(&child.path);
+        if !context.may_read(&child.path) {
+            warnings.push(format!(
+                "{}: the nested stack template `{shown}` is outside the scanned paths; not read",
+                display_path(source.path())
+            ));
+            continue;
+        }
+        let (child_source, child_root) = match read_template(&child.path) {
+            Ok(read) => read,
+            Err(problem) => {
+                let position = source.position(child.location.span.start);
+                warnings.push(format!(
+                    "{}:{}:{}: the nested stack template `{shown}` cannot be checked: {problem}",
+                    display_path(source.path()),
+                    position.line,
+                    position.column
+                ));
+                continue;
+            }
+        };
+        for parameters in &child.parameter_sets {
+            let extracted = context.clock.time(Stage::Evaluate, || {
+                extract_template(&child_source, &child_root, parameters)
+            });
+            context.saw_groups(&child.path, extracted.iter());
+            findings.extend(
+                context
+                    .clock
+                    .time(Stage::Rules, || rules::check_all(extracted, settings)),
+            );
+            check_child_stacks(
+                &child_source,
+                &child_root,
+                parameters,
+                context,
+                settings,
+                depth + 1,
+                findings,
+                warnings,
+            );
+        }
+    }
+}
+
+/// A template file read and parsed, or why not.
+fn read_template(path: &Path) -> Result<(Arc<SourceFile>, Node), String> {
+    let source = read_source(path).map_err(|finding| finding.message.clone())?;
+    let parsed = if is_json(path, &source.text) {
+        json::parse(&source.text).map_err(|error| format!("invalid JSON: {error}"))
+    } else {
+        yaml::parse(&source.text).map_err(|error| format!("invalid YAML: {error}"))
+    }?;
+    Ok((source, parsed))
 }
 
 /// Whether a JSON file too large to read starts like `terraform show -json`

@@ -958,3 +958,35 @@ fn padding_past_the_expansion_budget_drops_no_other_rule() {
         run.stdout
     );
 }
+
+#[test]
+fn nested_stacks_are_read_inside_the_tree_only_and_loops_end() {
+    let outside = dir();
+    let child = "AWSTemplateFormatVersion: \"2010-09-09\"\nParameters:\n  Cidr:\n    Type: String\n    Default: 10.0.0.0/8\nResources:\n  Group:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          CidrIp: !Ref Cidr\n";
+    std::fs::write(outside.path().join("child.yaml"), child).unwrap();
+    let tree = dir();
+    let escape = format!(
+        "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Child:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: {}\n      Parameters:\n        Cidr: 0.0.0.0/0\n",
+        outside.path().join("child.yaml").display()
+    );
+    std::fs::write(tree.path().join("parent.yaml"), escape).unwrap();
+    // Two templates that nest each other: the loop ends at a depth bound.
+    let looping = |other: &str| {
+        format!(
+            "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Next:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ./{other}\n      Parameters:\n        Cidr: 0.0.0.0/0\n  Group:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 3389\n          ToPort: 3389\n          CidrIp: 10.0.0.0/8\n"
+        )
+    };
+    std::fs::write(tree.path().join("a.yaml"), looping("b.yaml")).unwrap();
+    std::fs::write(tree.path().join("b.yaml"), looping("a.yaml")).unwrap();
+    let run = scan_with_canary(tree.path(), &[]);
+    assert!(
+        !run.stdout.contains("child.yaml") && !run.stdout.contains("parent.yaml"),
+        "a template outside the tree was read:\n{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("outside the scanned paths"),
+        "no warning for the child outside the tree:\n{}",
+        run.stderr
+    );
+}

@@ -24,8 +24,11 @@ use crate::value::{Alternative, Value, ValueKind};
 pub struct GivenParameter {
     pub name: String,
     pub value: String,
-    /// Where it was given (a parameters file), or `None` for `--parameter`.
+    /// Where it was given (a parameters file, a parent stack), or `None`
+    /// for `--parameter`.
     pub location: Option<Location>,
+    /// Given by a parent stack's `Parameters` (see `nested.rs`).
+    pub by_parent: bool,
 }
 
 /// Bounds that keep evaluation linear on hostile templates.
@@ -211,6 +214,11 @@ impl<'a> Evaluator<'a> {
         if let Some(given) = self.given.iter().rev().find(|given| given.name == name) {
             let origin = Origin {
                 message: match &given.location {
+                    Some(location) if given.by_parent => format!(
+                        "parameter `{name}` is `{}` as given by the parent stack `{}`",
+                        given.value,
+                        crate::paths::display_path(location.file.path())
+                    ),
                     Some(_) => format!(
                         "parameter `{name}` is `{}` in the parameters file",
                         given.value

@@ -10,6 +10,7 @@ pub mod cdk;
 pub mod eval;
 pub mod extract;
 pub mod foreach;
+pub mod nested;
 pub mod parameters;
 
 use crate::parse::tree::Node;
