@@ -18,6 +18,9 @@ use crate::value::{Value, ValueKind};
 /// parent's values multiply).
 const MAX_PARAMETER_SETS: usize = 16;
 
+/// The texts one parameter may have, each with where it was written.
+type Choices = Vec<(String, Option<Location>)>;
+
 /// A child template and the parameter sets the parent deploys it with.
 #[derive(Debug)]
 pub struct ChildStack {
@@ -60,7 +63,7 @@ pub fn child_stacks(
         if relative.contains("://") || relative.is_empty() {
             continue;
         }
-        let parameters: Vec<(String, Vec<(String, Option<Location>)>)> = properties
+        let parameters: Vec<(String, Choices)> = properties
             .get("Parameters")
             .map(|parameters| {
                 parameters
@@ -84,7 +87,7 @@ pub fn child_stacks(
 
 /// The texts a parameter value may have, each with where it was written.
 /// An unknown value gives none: the child keeps its default for it.
-fn choices(value: &Value, file: &Arc<SourceFile>) -> Vec<(String, Option<Location>)> {
+fn choices(value: &Value, file: &Arc<SourceFile>) -> Choices {
     let written = |value: &Value| {
         value
             .origins
@@ -113,9 +116,7 @@ fn choices(value: &Value, file: &Arc<SourceFile>) -> Vec<(String, Option<Locatio
 /// Every combination of the parameters' choices, at most
 /// [`MAX_PARAMETER_SETS`]; past it, the parameters with more than one
 /// choice are left to the child's defaults.
-fn parameter_sets(
-    parameters: &[(String, Vec<(String, Option<Location>)>)],
-) -> Vec<Vec<GivenParameter>> {
+fn parameter_sets(parameters: &[(String, Choices)]) -> Vec<Vec<GivenParameter>> {
     let combinations = parameters.iter().fold(1usize, |product, (_, choices)| {
         product.saturating_mul(choices.len().max(1))
     });
