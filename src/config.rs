@@ -234,7 +234,7 @@ impl Config {
                     values
                         .iter()
                         .map(|(name, value)| GivenParameter {
-                            by_parent: false,
+                            given_by: None,
                             name: name.clone(),
                             value: value.clone(),
                             location: None,

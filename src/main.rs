@@ -172,7 +172,7 @@ fn cloudformation_parameters(
         given.extend(parameters::read_file(path).map_err(anyhow::Error::msg)?);
     }
     given.extend(args.parameters.iter().map(|(name, value)| GivenParameter {
-        by_parent: false,
+        given_by: None,
         name: name.clone(),
         value: value.clone(),
         location: None,

@@ -594,6 +594,15 @@ fn scan_terraform(
                     context.clock.time(Stage::Rules, || {
                         split_by_origin(evaluation.rules, &settings)
                     });
+                for template in &evaluation.templates {
+                    let found =
+                        check_embedded_template(template, &options.parameters, context, &settings);
+                    if template.via_call {
+                        call_findings.extend(found);
+                    } else {
+                        own_findings.extend(found);
+                    }
+                }
                 let mut unparseable = parsed.findings.clone();
                 unparseable.extend(evaluation.findings);
                 if focus_dirs.contains(&crate::paths::absolute(dir)) {
@@ -1002,6 +1011,94 @@ fn check_child_stacks(
                 warnings,
             );
         }
+    }
+}
+
+/// Checks a template that Terraform deploys inline
+/// (`aws_cloudformation_stack.template_body`) with the `parameters` it
+/// gives. A heredoc written verbatim is read in place, so findings point at
+/// its lines; a body built by an expression is checked as its value, and
+/// its findings point at `template_body`.
+fn check_embedded_template(
+    template: &module::EmbeddedTemplate,
+    given: &[GivenParameter],
+    context: &Context,
+    settings: &Settings,
+) -> Vec<Finding> {
+    let file = &template.attribute.file;
+    let (source, root, in_place) = match template.verbatim {
+        Some(span) => {
+            let text = &file.text[span.start..span.end];
+            let Ok(root) = parse_template_text(text) else {
+                return Vec::new();
+            };
+            (Arc::clone(file), root.shifted(span.start), true)
+        }
+        None => {
+            let Some(text) = template.body.as_text() else {
+                return Vec::new();
+            };
+            let Ok(root) = parse_template_text(&text) else {
+                return Vec::new();
+            };
+            (SourceFile::new(file.path(), text), root, false)
+        }
+    };
+    if !cloudformation::is_template(&root) {
+        return Vec::new();
+    }
+    let named: Vec<(String, cloudformation::nested::Choices)> = match &template.parameters {
+        Some(parameters) => match &parameters.kind {
+            crate::value::ValueKind::Object(fields) => fields
+                .iter()
+                .map(|(name, value)| (name.clone(), cloudformation::nested::choices(value, file)))
+                .collect(),
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    let mut findings = Vec::new();
+    for mut parameters in cloudformation::nested::parameter_sets(&named) {
+        for parameter in &mut parameters {
+            parameter.given_by = Some(format!("`{}`", template.address));
+        }
+        let mut all = given.to_vec();
+        all.extend(parameters);
+        let extracted = context
+            .clock
+            .time(Stage::Evaluate, || extract_template(&source, &root, &all));
+        context.saw_groups(file.path(), extracted.iter());
+        findings.extend(
+            context
+                .clock
+                .time(Stage::Rules, || rules::check_all(extracted, settings)),
+        );
+    }
+    for finding in &mut findings {
+        if !in_place {
+            // Positions in the evaluated text are not positions in the file.
+            finding.location = template.attribute.clone();
+            finding.applied_at = None;
+            for note in &mut finding.notes {
+                if note
+                    .location
+                    .as_ref()
+                    .is_some_and(|location| Arc::ptr_eq(&location.file, &source))
+                {
+                    note.location = None;
+                }
+            }
+        }
+    }
+    findings
+}
+
+/// A template's text parsed as JSON (when it starts with `{`) or YAML.
+fn parse_template_text(text: &str) -> Result<Node, String> {
+    if text.trim_start().starts_with('{') {
+        json::parse(text).map_err(|error| format!("invalid JSON: {error}"))
+    } else {
+        yaml::parse(text).map_err(|error| format!("invalid YAML: {error}"))
     }
 }
 

@@ -27,8 +27,9 @@ pub struct GivenParameter {
     /// Where it was given (a parameters file, a parent stack), or `None`
     /// for `--parameter`.
     pub location: Option<Location>,
-    /// Given by a parent stack's `Parameters` (see `nested.rs`).
-    pub by_parent: bool,
+    /// What gave it, when not the user: "the parent stack `x.yaml`" (see
+    /// `nested.rs`), "`aws_cloudformation_stack.net`".
+    pub given_by: Option<String>,
 }
 
 /// Bounds that keep evaluation linear on hostile templates.
@@ -214,10 +215,10 @@ impl<'a> Evaluator<'a> {
         if let Some(given) = self.given.iter().rev().find(|given| given.name == name) {
             let origin = Origin {
                 message: match &given.location {
-                    Some(location) if given.by_parent => format!(
-                        "parameter `{name}` is `{}` as given by the parent stack `{}`",
+                    Some(_) if given.given_by.is_some() => format!(
+                        "parameter `{name}` is `{}` as given by {}",
                         given.value,
-                        crate::paths::display_path(location.file.path())
+                        given.given_by.as_deref().unwrap_or_default()
                     ),
                     Some(_) => format!(
                         "parameter `{name}` is `{}` in the parameters file",

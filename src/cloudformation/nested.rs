@@ -19,7 +19,7 @@ use crate::value::{Value, ValueKind};
 const MAX_PARAMETER_SETS: usize = 16;
 
 /// The texts one parameter may have, each with where it was written.
-type Choices = Vec<(String, Option<Location>)>;
+pub type Choices = Vec<(String, Option<Location>)>;
 
 /// A child template and the parameter sets the parent deploys it with.
 #[derive(Debug)]
@@ -76,10 +76,20 @@ pub fn child_stacks(
                     .collect()
             })
             .unwrap_or_default();
+        let mut sets = parameter_sets(&parameters);
+        let parent = format!(
+            "the parent stack `{}`",
+            crate::paths::display_path(file.path())
+        );
+        for set in &mut sets {
+            for parameter in set {
+                parameter.given_by = Some(parent.clone());
+            }
+        }
         children.push(ChildStack {
             path: dir.join(relative),
             location: Location::new(file, target.span),
-            parameter_sets: parameter_sets(&parameters),
+            parameter_sets: sets,
         });
     }
     children
@@ -87,7 +97,7 @@ pub fn child_stacks(
 
 /// The texts a parameter value may have, each with where it was written.
 /// An unknown value gives none: the child keeps its default for it.
-fn choices(value: &Value, file: &Arc<SourceFile>) -> Choices {
+pub fn choices(value: &Value, file: &Arc<SourceFile>) -> Choices {
     let written = |value: &Value| {
         value
             .origins
@@ -116,7 +126,7 @@ fn choices(value: &Value, file: &Arc<SourceFile>) -> Choices {
 /// Every combination of the parameters' choices, at most
 /// [`MAX_PARAMETER_SETS`]; past it, the parameters with more than one
 /// choice are left to the child's defaults.
-fn parameter_sets(parameters: &[(String, Choices)]) -> Vec<Vec<GivenParameter>> {
+pub fn parameter_sets(parameters: &[(String, Choices)]) -> Vec<Vec<GivenParameter>> {
     let combinations = parameters.iter().fold(1usize, |product, (_, choices)| {
         product.saturating_mul(choices.len().max(1))
     });
@@ -134,7 +144,7 @@ fn parameter_sets(parameters: &[(String, Choices)]) -> Vec<Vec<GivenParameter>> 
                         name: name.clone(),
                         value: value.clone(),
                         location: location.clone(),
-                        by_parent: true,
+                        given_by: None,
                     });
                     set
                 })

@@ -52,7 +52,7 @@ pub fn read_file(path: &Path) -> Result<Vec<GivenParameter>, String> {
             name,
             value: text,
             location: Some(Location::new(&file, value.span)),
-            by_parent: false,
+            given_by: None,
         })
     };
     match &root.value {
@@ -69,7 +69,7 @@ pub fn read_file(path: &Path) -> Result<Vec<GivenParameter>, String> {
                         name,
                         value,
                         location: Some(Location::new(&file, item.span)),
-                        by_parent: false,
+                        given_by: None,
                     });
                 } else {
                     let position = file.position(item.span.start);

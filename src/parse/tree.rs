@@ -50,6 +50,28 @@ impl Node {
 }
 
 impl Node {
+    /// The node with every span moved `offset` bytes on: a tree parsed from
+    /// a slice of a file, made to point into the whole file.
+    pub fn shifted(mut self, offset: usize) -> Node {
+        self.shift(offset);
+        self
+    }
+
+    fn shift(&mut self, offset: usize) {
+        self.span = Span::new(self.span.start + offset, self.span.end + offset);
+        match &mut self.value {
+            Value::Array(items) => items.iter_mut().for_each(|item| item.shift(offset)),
+            Value::Object(entries) => {
+                for entry in entries {
+                    entry.key_span =
+                        Span::new(entry.key_span.start + offset, entry.key_span.end + offset);
+                    entry.value.shift(offset);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// The value of a scalar as text (strings, numbers and booleans).
     pub fn as_text(&self) -> Option<String> {
         match &self.value {
