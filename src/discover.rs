@@ -12,6 +12,8 @@ use ignore::WalkBuilder;
 
 use crate::cloudformation::cdk;
 
+mod git_index;
+
 /// What a file is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FileKind {
@@ -126,6 +128,7 @@ pub fn discover_with(roots: &[PathBuf], follow_links: bool) -> Discovery {
             add_assembly(root, &mut discovery);
         }
         walk(root, follow_links, &mut discovery);
+        add_tracked(root, &mut discovery);
     }
     discovery.files.sort();
     discovery.files.dedup();
@@ -261,6 +264,40 @@ impl Collector<'_> {
                 kind,
             });
         }
+    }
+}
+
+/// Files git tracks under `root`, even when an ignore file matches them: a
+/// tracked file is deployed (a generated `.tf.json` that was force-added).
+/// Only regular files are added, never under `.git/` or `.terraform/`.
+fn add_tracked(root: &Path, discovery: &mut Discovery) {
+    let Ok(canonical_root) = std::fs::canonicalize(root) else {
+        return;
+    };
+    let Some((worktree, index)) = git_index::repository_of(&canonical_root) else {
+        return;
+    };
+    let Some(tracked) = git_index::tracked_paths(&index, git_index::hash_len(&index)) else {
+        return;
+    };
+    for relative in tracked {
+        let Some(kind) = FileKind::of(Path::new(&relative)) else {
+            continue;
+        };
+        let absolute = worktree.join(&relative);
+        let Ok(below_root) = absolute.strip_prefix(&canonical_root) else {
+            continue;
+        };
+        let skipped = below_root.components().any(|part| {
+            SKIPPED_DIRECTORIES.contains(&part.as_os_str().to_str().unwrap_or_default())
+        });
+        if skipped || !std::fs::symlink_metadata(&absolute).is_ok_and(|meta| meta.is_file()) {
+            continue;
+        }
+        discovery.files.push(DiscoveredFile {
+            path: root.join(below_root),
+            kind,
+        });
     }
 }
 

@@ -667,6 +667,41 @@ fn discovery_reads_what_ci_reads() {
 }
 
 #[test]
+fn files_git_tracks_are_scanned_even_when_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+    };
+    if git(&["init", "-q"]).is_err() {
+        assert!(std::env::var_os("CI").is_none(), "git is needed under CI");
+        return;
+    }
+    std::fs::write(root.join(".gitignore"), "generated/\nscratch/\n").unwrap();
+    std::fs::create_dir_all(root.join("generated")).unwrap();
+    std::fs::write(root.join("generated/main.tf"), PUBLIC_SSH).unwrap();
+    std::fs::create_dir_all(root.join("scratch")).unwrap();
+    std::fs::write(root.join("scratch/main.tf"), PUBLIC_SSH).unwrap();
+    // Force-added: deployed, so scanned; the untracked ignored file is not.
+    let added = git(&["add", "-f", "generated/main.tf"]).unwrap();
+    assert!(added.status.success());
+    let output = sglint()
+        .current_dir(root)
+        .args(["--format", "concise", "."])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let files: Vec<&str> = stdout
+        .lines()
+        .map(|line| line.split(':').next().unwrap())
+        .collect();
+    assert_eq!(files, vec!["generated/main.tf"], "{stdout}");
+}
+
+#[test]
 fn quiet_prints_findings_and_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("main.tf"), PUBLIC_SSH).unwrap();
