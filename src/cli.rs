@@ -42,9 +42,15 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Files or directories to scan
-    #[arg(value_name = "PATH", default_value = ".")]
+    /// Files or directories to scan [default: .]
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// A file this change deletes (the pre-commit hook passes staged
+    /// deletions): the Terraform module it belonged to is checked whole, as
+    /// its other files may be public without it; repeatable
+    #[arg(long, value_name = "PATH")]
+    pub deleted: Vec<PathBuf>,
 
     /// Output format
     #[arg(short, long, value_enum, default_value_t = Format::Text)]

@@ -245,7 +245,11 @@ fn print_stats(
 /// Stack of each scanning thread.
 const WORKER_STACK: usize = 8 << 20;
 
-fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
+fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
+    // Only deletions (a commit that removes a file): their modules, not the tree.
+    if args.paths.is_empty() && args.deleted.is_empty() {
+        args.paths.push(PathBuf::from("."));
+    }
     for path in &args.paths {
         if std::fs::symlink_metadata(path).is_err() {
             anyhow::bail!("{}: no such file or directory", path.display());
@@ -278,6 +282,7 @@ fn check(args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<Ex
         today: None,
         max_file_size: args.max_file_size,
         follow_links: args.follow_links,
+        deleted: args.deleted.clone(),
     };
     let result = scan::scan(&options)?;
     let mut stderr = io::stderr().lock();

@@ -49,6 +49,9 @@ pub struct ScanOptions {
     pub max_file_size: Option<u64>,
     /// `--follow-links`: follow symbolic links while walking.
     pub follow_links: bool,
+    /// `--deleted`: files this change deletes; their Terraform modules are
+    /// checked whole.
+    pub deleted: Vec<PathBuf>,
 }
 
 /// How configuration files are found.
@@ -547,12 +550,40 @@ fn scan_terraform(
     // Files named on the command line (a pre-commit hook passes the staged
     // ones): their whole module is evaluated, and only what they contain or
     // cause is reported.
-    let focus: HashSet<PathBuf> = files
+    let mut focus: HashSet<PathBuf> = files
         .iter()
         .filter(|file| options.paths.contains(&file.path) && file.kind != FileKind::Template)
         .map(|file| crate::paths::absolute(&file.path))
         .collect();
     let mut focus_dirs: HashSet<PathBuf> = HashSet::new();
+    // A deleted Terraform file (the tfvars that kept a rule private) changes
+    // its whole module: every file of it is in focus.
+    for deleted in &options.deleted {
+        let is_terraform = matches!(
+            FileKind::of(deleted),
+            Some(FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars)
+        );
+        let dir = deleted.parent().map(Path::to_path_buf).unwrap_or_default();
+        let listing = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir.as_path()
+        };
+        if !is_terraform || !listing.is_dir() {
+            continue;
+        }
+        focus_dirs.insert(crate::paths::absolute(&dir));
+        let listed = directories.entry(dir.clone()).or_default();
+        for sibling in module_files_and_vars(&dir) {
+            focus.insert(crate::paths::absolute(&sibling));
+            if FileKind::of(&sibling).is_some_and(|kind| kind != FileKind::TerraformVars)
+                && !listed.contains(&sibling)
+            {
+                listed.push(sibling);
+            }
+        }
+        listed.sort();
+    }
     for file in files
         .iter()
         .filter(|file| focus.contains(&crate::paths::absolute(&file.path)))

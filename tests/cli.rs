@@ -701,6 +701,116 @@ fn files_git_tracks_are_scanned_even_when_ignored() {
     assert_eq!(files, vec!["generated/main.tf"], "{stdout}");
 }
 
+/// A module whose SSH rule is private only through its tfvars.
+fn module_kept_private_by_tfvars(root: &Path) {
+    std::fs::create_dir_all(root.join("infra")).unwrap();
+    std::fs::write(
+        root.join("infra/main.tf"),
+        "variable \"admin_cidr\" {\n  default = \"0.0.0.0/0\"\n}\n\nresource \"aws_security_group_rule\" \"ssh\" {\n  type              = \"ingress\"\n  security_group_id = \"sg-123\"\n  protocol          = \"tcp\"\n  from_port         = 22\n  to_port           = 22\n  cidr_blocks       = [var.admin_cidr]\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("infra/terraform.tfvars"),
+        "admin_cidr = \"10.0.0.0/8\"\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("other")).unwrap();
+    std::fs::write(root.join("other/main.tf"), PUBLIC_SSH).unwrap();
+}
+
+#[test]
+fn a_deleted_file_puts_its_module_in_focus() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    module_kept_private_by_tfvars(root);
+    sglint()
+        .current_dir(root)
+        .args(["--format", "concise", "infra/main.tf"])
+        .assert()
+        .code(0);
+    std::fs::remove_file(root.join("infra/terraform.tfvars")).unwrap();
+    // Only the deletion: its module is checked, not the whole tree.
+    let output = sglint()
+        .current_dir(root)
+        .args(["--format", "concise", "--deleted", "infra/terraform.tfvars"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("infra/main.tf:2:13: SG002"), "{stdout}");
+    assert!(!stdout.contains("other/"), "{stdout}");
+    // A deleted template, or a directory that is gone, puts nothing in focus.
+    sglint()
+        .current_dir(root)
+        .args([
+            "--format",
+            "concise",
+            "--deleted",
+            "gone/stack.yaml",
+            "--deleted",
+            "gone/main.tf",
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn the_pre_commit_wrapper_passes_staged_deletions() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+    };
+    if git(&["init", "-q"]).is_err() {
+        assert!(std::env::var_os("CI").is_none(), "git is needed under CI");
+        return;
+    }
+    module_kept_private_by_tfvars(root);
+    std::fs::remove_file(root.join("other/main.tf")).unwrap();
+    assert!(git(&["add", "."]).unwrap().status.success());
+    let commit = git(&[
+        "-c",
+        "user.email=ci@example.com",
+        "-c",
+        "user.name=CI",
+        "-c",
+        "commit.gpgsign=false",
+        "commit",
+        "-q",
+        "-m",
+        "private by tfvars",
+    ])
+    .unwrap();
+    assert!(commit.status.success(), "{commit:?}");
+    let wrapper = env!("CARGO_BIN_EXE_sglint-pre-commit");
+    // Nothing staged: nothing to check, at once.
+    let quiet = std::process::Command::new(wrapper)
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_eq!(quiet.status.code(), Some(0));
+    // The tfvars deleted, an unrelated file staged: the commit must fail.
+    assert!(
+        git(&["rm", "-q", "infra/terraform.tfvars"])
+            .unwrap()
+            .status
+            .success()
+    );
+    std::fs::write(root.join("README.md"), "notes\n").unwrap();
+    assert!(git(&["add", "README.md"]).unwrap().status.success());
+    let run = std::process::Command::new(wrapper)
+        .current_dir(root)
+        .args(["--format", "concise"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("infra/main.tf:2:13: SG002"), "{stdout}");
+}
+
 #[test]
 fn quiet_prints_findings_and_nothing_else() {
     let dir = tempfile::tempdir().unwrap();

@@ -164,7 +164,7 @@ mod tests {
         bytes.extend_from_slice(&flags.to_be_bytes());
         bytes.extend_from_slice(path.as_bytes());
         bytes.push(0);
-        while bytes.len() % 8 != 0 {
+        while !bytes.len().is_multiple_of(8) {
             bytes.push(0);
         }
         bytes

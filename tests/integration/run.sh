@@ -112,8 +112,35 @@ TF
   sed -i 's#0.0.0.0/0#10.20.0.0/16#' infra/main.tf
   git add infra/main.tf
   PATH="$bin:$PATH" git commit -q -m "ssh from the VPN" > "$work/commit.log" 2>&1 || { cat "$work/commit.log"; return 1; }
+  # A module kept private by its tfvars; deleting the tfvars while staging an
+  # unrelated file must still fail the commit.
+  mkdir -p admin
+  cat > admin/main.tf <<'TF'
+variable "admin_cidr" {
+  default = "0.0.0.0/0"
 }
-check "pre-commit rejects a public rule and accepts the fix" precommit_checks
+
+resource "aws_security_group_rule" "ssh" {
+  type              = "ingress"
+  security_group_id = "sg-123"
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = [var.admin_cidr]
+}
+TF
+  echo 'admin_cidr = "10.0.0.0/8"' > admin/terraform.tfvars
+  git add admin
+  PATH="$bin:$PATH" git commit -q -m "admin module" > "$work/commit.log" 2>&1 || { cat "$work/commit.log"; return 1; }
+  git rm -q admin/terraform.tfvars
+  echo "notes" > NOTES.md
+  git add NOTES.md
+  if PATH="$bin:$PATH" git commit -q -m "drop tfvars" > "$work/commit.log" 2>&1; then
+    echo "deleting the tfvars that kept SSH private was accepted"; cat "$work/commit.log"; return 1
+  fi
+  grep -q 'admin/main.tf:2:13' "$work/commit.log" || { cat "$work/commit.log"; return 1; }
+}
+check "pre-commit rejects a public rule, accepts the fix, rejects a deletion that opens one" precommit_checks
 
 echo "integration: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
