@@ -11,7 +11,10 @@ if [ "${INPUT_ANNOTATE:-true}" = "true" ]; then
   format=github
 fi
 
-args=(--format "$format" --output "sarif=$sarif")
+# The SARIF file's directory may not exist yet (reports/sglint.sarif).
+mkdir -p "$(dirname "$sarif")"
+counts="$(mktemp)"
+args=(--format "$format" --output "sarif=$sarif" --output "json=$counts")
 if [ -n "${INPUT_CONFIG:-}" ]; then
   args+=(--config "$INPUT_CONFIG")
 fi
@@ -19,7 +22,10 @@ if [ -n "${INPUT_FAIL_ON:-}" ]; then
   args+=(--fail-on "$INPUT_FAIL_ON")
 fi
 if [ -n "${INPUT_ARGS:-}" ]; then
-  read -r -a extra <<< "$INPUT_ARGS"
+  # Split like a shell would, quotes keeping words together, without
+  # evaluating anything: xargs does the quoting, NUL bytes separate words.
+  mapfile -d '' -t extra < <(printf '%s' "$INPUT_ARGS" | xargs printf '%s\0') \
+    || { echo "::error title=sglint::cannot split the 'args' input (unbalanced quotes?)"; exit 2; }
   args+=("${extra[@]}")
 fi
 paths=()
@@ -33,7 +39,20 @@ fi
 "$sglint" "${args[@]}" -- "${paths[@]}"
 status=$?
 
+# Counts by severity from the JSON report, for the step's outputs.
+count() {
+  local value
+  value="$(grep -o "\"$1\": *[0-9]*" "$counts" | head -n 1 | grep -o '[0-9]*$')"
+  echo "${value:-0}"
+}
 if [ -n "${GITHUB_OUTPUT:-}" ]; then
-  echo "sarif-file=$sarif" >> "$GITHUB_OUTPUT"
+  {
+    echo "sarif-file=$sarif"
+    echo "findings=$(count findings)"
+    for severity in critical high medium low note; do
+      echo "$severity=$(count "$severity")"
+    done
+  } >> "$GITHUB_OUTPUT"
 fi
+rm -f "$counts"
 exit "$status"

@@ -93,21 +93,60 @@ pub fn step_summary(findings: &[Finding], context: &ReportContext) -> String {
         return text;
     }
     text.push_str("| severity | rule | location | message |\n|---|---|---|---|\n");
+    let blob = blob_base();
     for finding in findings {
         let start = finding.location.region().start;
+        let path = repository_path(finding.location.file.path());
+        let place = format!(
+            "`{}:{}:{}`",
+            sanitize(&path).replace('|', "\\|"),
+            start.line,
+            start.column
+        );
+        // A link to the line in the commit, when the workflow says which.
+        let place = match &blob {
+            Some(base) => format!("[{place}]({base}/{}#L{})", url_path(&path), start.line),
+            None => place,
+        };
         text.push_str(&format!(
-            "| {} | {} `{}` | `{}:{}:{}` | {} |\n",
+            "| {} | {} `{}` | {} | {} |\n",
             finding.severity(),
             finding.rule.id,
             finding.rule.name,
-            sanitize(&repository_path(finding.location.file.path())).replace('|', "\\|"),
-            start.line,
-            start.column,
+            place,
             sanitize(&finding.message).replace('|', "\\|")
         ));
     }
     text.push('\n');
     text
+}
+
+/// `https://github.com/OWNER/REPO/blob/SHA` from the workflow's
+/// environment, when all of it is set.
+fn blob_base() -> Option<String> {
+    let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    let server = var("GITHUB_SERVER_URL")?;
+    let repository = var("GITHUB_REPOSITORY")?;
+    let sha = var("GITHUB_SHA")?;
+    let safe = |text: &str| {
+        text.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._/:".contains(c))
+    };
+    (safe(&server) && safe(&repository) && safe(&sha))
+        .then(|| format!("{}/{repository}/blob/{sha}", server.trim_end_matches('/')))
+}
+
+/// A repository path percent-encoded for a URL (segments kept).
+fn url_path(path: &str) -> String {
+    let mut encoded = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
 }
 
 #[cfg(test)]
@@ -118,5 +157,11 @@ mod tests {
     fn escaping() {
         assert_eq!(escape_data("50% of\r\nit"), "50%25 of%0D%0Ait");
         assert_eq!(escape_property("a:b,c%d"), "a%3Ab%2Cc%25d");
+    }
+
+    #[test]
+    fn url_paths_keep_segments_and_encode_the_rest() {
+        assert_eq!(url_path("infra/main.tf"), "infra/main.tf");
+        assert_eq!(url_path("a b/(x)#.tf"), "a%20b/%28x%29%23.tf");
     }
 }

