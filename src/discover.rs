@@ -288,9 +288,20 @@ fn add_tracked(root: &Path, discovery: &mut Discovery) {
         let Ok(below_root) = absolute.strip_prefix(&canonical_root) else {
             continue;
         };
-        let skipped = below_root.components().any(|part| {
-            SKIPPED_DIRECTORIES.contains(&part.as_os_str().to_str().unwrap_or_default())
-        });
+        // The walker's own skips hold: `.git/`, `.terraform/`, and the
+        // asset directories of a CDK assembly (build inputs, not stacks).
+        let skipped = absolute
+            .ancestors()
+            .skip(1)
+            .take_while(|dir| dir.starts_with(&canonical_root) && *dir != canonical_root)
+            .any(|dir| {
+                let name = dir
+                    .file_name()
+                    .and_then(|name| name.to_str())
+                    .unwrap_or_default();
+                SKIPPED_DIRECTORIES.contains(&name)
+                    || (name.starts_with("asset.") && dir.parent().is_some_and(cdk::is_assembly))
+            });
         if skipped || !std::fs::symlink_metadata(&absolute).is_ok_and(|meta| meta.is_file()) {
             continue;
         }

@@ -287,13 +287,44 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
     let result = scan::scan(&options)?;
     let mut stderr = io::stderr().lock();
     // -q: only findings (stdout) and errors (sglint's own failures).
+    // Text output is read by people: the SG005 note (with its code frame)
+    // of every unchecked module call is one stderr line unless --verbose (or
+    // --select SG005) asks for each. The machine formats keep every one.
+    let hide_module_notes = !args.verbose
+        && !args
+            .select
+            .as_ref()
+            .is_some_and(|rules| rules.iter().any(|rule| rule.id == "SG005"))
+        && args.format == Format::Text;
     let (warnings, notes): (&[String], &[String]) = if args.quiet {
         (&[], &[])
     } else {
         (&result.warnings, &result.notes)
     };
+    // Repeated kinds of warning are one line each unless --verbose.
+    let duplicates: Vec<&String> = warnings
+        .iter()
+        .filter(|warning| warning.contains(": duplicate key `"))
+        .collect();
+    let aggregate = !args.verbose && duplicates.len() > 1;
     for warning in warnings {
+        if aggregate && warning.contains(": duplicate key `") {
+            continue;
+        }
         writeln!(stderr, "sglint: warning: {warning}")?;
+    }
+    if aggregate {
+        let files: std::collections::HashSet<&str> = duplicates
+            .iter()
+            .filter_map(|warning| warning.split(':').next())
+            .collect();
+        writeln!(
+            stderr,
+            "sglint: warning: {} duplicate keys in {} file{}; the last of each is used, as CloudFormation does; --verbose lists them",
+            duplicates.len(),
+            files.len(),
+            if files.len() == 1 { "" } else { "s" }
+        )?;
     }
     for note in notes {
         writeln!(stderr, "sglint: note: {note}")?;
@@ -301,11 +332,20 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
     match result.coverage.unchecked_module_calls {
         _ if args.quiet => {}
         0 => {}
-        count => writeln!(
-            stderr,
-            "sglint: note: {count} module call{} not checked: not downloaded and not modelled; run `terraform init -backend=false` first (the SG005 notes list them)",
-            if count == 1 { " is" } else { "s are" }
-        )?,
+        count => {
+            let sources = result.coverage.unchecked_module_sources;
+            writeln!(
+                stderr,
+                "sglint: note: {count} module call{} to {sources} source{} not checked: not downloaded and not modelled; run `terraform init -backend=false` first ({})",
+                if count == 1 { "" } else { "s" },
+                if sources == 1 { " is" } else { "s are" },
+                if hide_module_notes {
+                    "--verbose lists them"
+                } else {
+                    "the SG005 notes list them"
+                }
+            )?
+        }
     }
     for error in &result.internal_errors {
         writeln!(stderr, "sglint: {error}")?;
@@ -324,6 +364,14 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
     if let Some(path) = &args.write_baseline {
         baseline::write(path, &result.findings)
             .with_context(|| format!("cannot write {}", path.display()))?;
+        if !args.quiet {
+            let count = result.findings.len();
+            eprintln!(
+                "sglint: recorded {count} finding{} in {}",
+                if count == 1 { "" } else { "s" },
+                report::display_path(path)
+            );
+        }
     }
     let (findings, baselined) = match &baseline {
         Some(baseline) => baseline.filter(result.findings),
@@ -349,11 +397,20 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
         baselined,
         coverage: result.coverage,
     };
+    let shown: Vec<Finding> = if hide_module_notes {
+        findings
+            .iter()
+            .filter(|finding| finding.rule.id != "SG005")
+            .cloned()
+            .collect()
+    } else {
+        findings.clone()
+    };
     match &primary_output {
-        Some(path) => write_file(path, args.format, &findings, &context)?,
+        Some(path) => write_file(path, args.format, &shown, &context)?,
         None => {
             let mut out = BufWriter::new(io::stdout().lock());
-            report::write_report(args.format, &findings, &context, &mut out)?;
+            report::write_report(args.format, &shown, &context, &mut out)?;
             out.flush()?;
         }
     }
@@ -364,7 +421,8 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
     if args.stats {
         print_stats(&stats, findings.len(), report_started.elapsed())?;
     }
-    let fail_on = if args.exit_zero {
+    // Recording a baseline is the run's purpose: it succeeds.
+    let fail_on = if args.exit_zero || args.write_baseline.is_some() {
         FailOn::Never
     } else {
         args.fail_on

@@ -92,6 +92,8 @@ pub struct ScanResult {
 pub struct Coverage {
     pub security_groups: usize,
     pub unchecked_module_calls: usize,
+    /// How many distinct sources (and reasons) those calls name.
+    pub unchecked_module_sources: usize,
 }
 
 /// Runs `work`, turning a panic into an error that names `path`: one bad
@@ -183,10 +185,23 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         let reports = suppressions.apply(&mut findings, today);
         findings.extend(reports);
     }
-    result.coverage.unchecked_module_calls = findings
+    let unchecked: Vec<&Finding> = findings
         .iter()
         .filter(|finding| finding.rule.id == UncheckedModule::META.id)
-        .count();
+        .collect();
+    result.coverage.unchecked_module_calls = unchecked.len();
+    // "`module.x` is not checked: `SOURCE` is not downloaded ...": what
+    // follows the module's name says which source and why.
+    result.coverage.unchecked_module_sources = unchecked
+        .iter()
+        .map(|finding| {
+            finding
+                .message
+                .split_once(" is not checked: ")
+                .map_or(finding.message.as_str(), |(_, why)| why)
+        })
+        .collect::<HashSet<&str>>()
+        .len();
     result.coverage.security_groups = context
         .groups
         .lock()

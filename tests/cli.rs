@@ -826,9 +826,22 @@ fn quiet_prints_findings_and_nothing_else() {
         .output()
         .unwrap();
     assert!(
-        String::from_utf8_lossy(&loud.stderr).contains("module call is not checked"),
-        "{:?}",
-        loud
+        String::from_utf8_lossy(&loud.stderr).contains("1 module call to 1 source is not checked"),
+        "{loud:?}"
+    );
+    // In text output, one line for the unchecked call; its SG005 diagnostic
+    // only with --verbose.
+    let text = sglint().arg(dir.path()).output().unwrap();
+    let text_err = String::from_utf8_lossy(&text.stderr);
+    assert!(text_err.contains("--verbose lists them"), "{text:?}");
+    assert!(
+        !String::from_utf8_lossy(&text.stdout).contains("SG005"),
+        "{text:?}"
+    );
+    let verbose = sglint().arg("--verbose").arg(dir.path()).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&verbose.stdout).contains("note[SG005]"),
+        "{verbose:?}"
     );
     let quiet = sglint()
         .args(["--format", "concise", "-q"])

@@ -151,7 +151,9 @@ pub fn summary(findings: &[Finding], context: &ReportContext) -> String {
         line.push_str("; ");
         line.push_str(&extra.join(", "));
     }
-    line.push_str(&coverage_text(&context.coverage));
+    if context.files_scanned > 0 || !findings.is_empty() {
+        line.push_str(&coverage_text(&context.coverage));
+    }
     line
 }
 
@@ -168,16 +170,33 @@ pub fn coverage_text(coverage: &crate::scan::Coverage) -> String {
     }
 }
 
-/// `3 findings (2 critical, 1 high) in 12 files`.
+/// `3 findings (2 critical, 1 high) in 2 files (12 scanned)`.
 pub fn summary_line(findings: &[Finding], files: usize) -> String {
-    let files_text = if files == 1 {
-        "1 file".to_string()
-    } else {
-        format!("{files} files")
+    let plural = |count: usize| {
+        if count == 1 {
+            "1 file".to_string()
+        } else {
+            format!("{count} files")
+        }
     };
-    if findings.is_empty() {
-        return format!("no findings in {files_text}");
+    if files == 0 && findings.is_empty() {
+        return "no Terraform, CloudFormation or CDK files found".to_string();
     }
+    if findings.is_empty() {
+        return format!("no findings in {}", plural(files));
+    }
+    let with_findings: std::collections::HashSet<&std::path::Path> = findings
+        .iter()
+        .map(|finding| finding.location.file.path())
+        .collect();
+    // A finding may point into a file that was not itself scanned (a
+    // module's default read through a call): never fewer scanned than found.
+    let scanned = files.max(with_findings.len());
+    let files_text = if scanned == with_findings.len() {
+        plural(scanned)
+    } else {
+        format!("{} ({scanned} scanned)", plural(with_findings.len()))
+    };
     let counts: Vec<String> = severity_counts(findings)
         .iter()
         .map(|(severity, count)| {
