@@ -812,6 +812,30 @@ fn the_pre_commit_wrapper_passes_staged_deletions() {
 }
 
 #[test]
+fn github_annotations_merge_the_ports_of_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "resource \"aws_security_group\" \"admin\" {}\n\nresource \"aws_security_group_rule\" \"a\" {\n  for_each          = toset([\"22\", \"3389\"])\n  type              = \"ingress\"\n  security_group_id = aws_security_group.admin.id\n  protocol          = \"tcp\"\n  from_port         = each.value\n  to_port           = each.value\n  cidr_blocks       = [\"0.0.0.0/0\"]\n}\n",
+    )
+    .unwrap();
+    let output = sglint()
+        .current_dir(dir.path())
+        .env("GITHUB_WORKSPACE", dir.path())
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .args(["--format", "github", "."])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    let annotations: Vec<&str> = out.lines().filter(|line| line.starts_with("::")).collect();
+    assert_eq!(annotations.len(), 1, "{out}");
+    assert!(
+        annotations[0].contains("::ingress tcp/22 (ssh), tcp/3389 (rdp) open to `0.0.0.0/0` on `aws_security_group.admin`%0Ahelp:"),
+        "{out}"
+    );
+}
+
+#[test]
 fn quiet_prints_findings_and_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("main.tf"), PUBLIC_SSH).unwrap();

@@ -37,13 +37,19 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
     // first (stable, so the order within a severity stays the path order).
     let mut ordered: Vec<&Finding> = findings.iter().collect();
     ordered.sort_by_key(|finding| std::cmp::Reverse(finding.severity()));
-    for finding in ordered {
+    for group in same_line_groups(&ordered) {
+        let finding = group[0];
         let region = finding.location.region();
         let title = format!("{} {}", finding.rule.id, finding.rule.name);
         // Control characters and bidirectional overrides in names and paths
         // must not reach the workflow-command channel raw.
-        let mut message = sanitize(&finding.message);
+        let mut message = sanitize(&merged_message(&group));
         if let Some(help) = &finding.help {
+            // A merged annotation's help names no single service.
+            let help = match help.split_once("; never expose ") {
+                Some((general, _)) if group.len() > 1 => general,
+                _ => help.as_str(),
+            };
             message.push_str("\nhelp: ");
             message.push_str(&sanitize(help));
         }
@@ -84,6 +90,85 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
         file.write_all(step_summary(findings, context).as_bytes())?;
     }
     Ok(())
+}
+
+/// Findings of one rule, resource and public source on one line, in order:
+/// one annotation lists their ports (GitHub shows only ten per step).
+fn same_line_groups<'a>(ordered: &[&'a Finding]) -> Vec<Vec<&'a Finding>> {
+    type Key<'k> = (&'static str, &'k std::path::Path, usize, Option<&'k str>);
+    let key = |finding: &'a Finding| -> Key<'a> {
+        (
+            finding.rule.id,
+            finding.location.file.path(),
+            finding.location.region().start.line,
+            finding
+                .exposure
+                .as_ref()
+                .map(|exposure| exposure.source.as_str()),
+        )
+    };
+    let mut groups: Vec<Vec<&Finding>> = Vec::new();
+    let mut index: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
+    for &finding in ordered {
+        // Only exposures merge: other findings say different things.
+        if finding.exposure.is_none() {
+            groups.push(vec![finding]);
+            continue;
+        }
+        match index.get(&key(finding)) {
+            Some(&position) if same_tail(groups[position][0], finding) => {
+                groups[position].push(finding)
+            }
+            _ => {
+                index.insert(key(finding), groups.len());
+                groups.push(vec![finding]);
+            }
+        }
+    }
+    groups
+}
+
+/// `(traffic, "`0.0.0.0/0` on `group`", via)` of an exposure message:
+/// `ingress tcp/22 (ssh) open to `0.0.0.0/0` on `g` via `r["22"]``.
+fn message_parts(message: &str) -> Option<(&str, &str, Option<&str>)> {
+    let (traffic, rest) = message.split_once(" open to ")?;
+    Some(match rest.split_once(" via `") {
+        Some((target, via)) => (traffic, target, Some(via)),
+        None => (traffic, rest, None),
+    })
+}
+
+/// Whether two messages name the same source and group (the traffic and
+/// the rule resource of each may differ).
+fn same_tail(a: &Finding, b: &Finding) -> bool {
+    match (message_parts(&a.message), message_parts(&b.message)) {
+        (Some((_, x, _)), Some((_, y, _))) => x == y,
+        _ => false,
+    }
+}
+
+/// `ingress tcp/22 (ssh), tcp/3389 (rdp) open to ...` for a group.
+fn merged_message(group: &[&Finding]) -> String {
+    let first = group[0];
+    if group.len() == 1 {
+        return first.message.clone();
+    }
+    let Some((head, target, via)) = message_parts(&first.message) else {
+        return first.message.clone();
+    };
+    let mut traffic = vec![head.to_string()];
+    let mut same_via = true;
+    for finding in &group[1..] {
+        if let Some((other, _, other_via)) = message_parts(&finding.message) {
+            traffic.push(other.strip_prefix("ingress ").unwrap_or(other).to_string());
+            same_via &= other_via == via;
+        }
+    }
+    let via = match via {
+        Some(via) if same_via => format!(" via `{via}"),
+        _ => String::new(),
+    };
+    format!("{} open to {target}{via}", traffic.join(", "))
 }
 
 /// A Markdown table of every finding, for the job summary.
