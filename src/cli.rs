@@ -25,13 +25,36 @@ pub struct Cli {
     pub check: CheckArgs,
 }
 
+/// How `sglint rules` prints the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// One line per rule
+    Text,
+    /// A JSON array of {id, name, severity, summary, help_uri}
+    Json,
+    /// The full reference (docs/rules.md)
+    Markdown,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List every rule with its id, name, severity and summary
     Rules {
-        /// Print the full reference as Markdown (docs/rules.md)
+        /// Output format
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+        /// The same as --format markdown (docs/rules.md)
         #[arg(long)]
         markdown: bool,
+        /// List the rules even when a `rules` path exists here (without it,
+        /// `sglint rules` there is refused: `sglint ./rules` scans it)
+        #[arg(long)]
+        list: bool,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
     /// Print a rule's documentation
     Explain {
@@ -45,6 +68,11 @@ pub struct CheckArgs {
     /// Files or directories to scan [default: .]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// A glob of paths not to scan, relative to the current directory
+    /// (like `exclude` in .sglint.toml); repeatable
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
 
     /// A file this change deletes (the pre-commit hook passes staged
     /// deletions): the Terraform module it belonged to is checked whole, as

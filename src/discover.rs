@@ -118,9 +118,11 @@ pub fn discover_with(roots: &[PathBuf], follow_links: bool) -> Discovery {
                     path: root.clone(),
                     kind,
                 }),
-                None => discovery
-                    .skipped
-                    .push((root.clone(), "not a Terraform or template file")),
+                // Named on the command line: said, not skipped silently.
+                None => discovery.warnings.push(format!(
+                    "{}: not a Terraform, CloudFormation or CDK file (by its name); not checked",
+                    root.display()
+                )),
             }
             continue;
         }

@@ -8,7 +8,7 @@ use anyhow::Context;
 use clap::{CommandFactory, FromArgMatches};
 
 use sglint::baseline::{self, Baseline};
-use sglint::cli::{CheckArgs, Cli, ColorChoice, Command, FailOn};
+use sglint::cli::{CheckArgs, Cli, ColorChoice, Command, FailOn, RulesFormat};
 use sglint::cloudformation::eval::GivenParameter;
 use sglint::cloudformation::parameters;
 use sglint::config::{Config, Configs};
@@ -58,16 +58,59 @@ fn terraform_assignment_order(matches: &clap::ArgMatches) -> Vec<(usize, bool, u
 
 fn run(cli: Cli, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Rules { markdown }) => list_rules(markdown),
+        Some(Command::Rules {
+            format,
+            markdown,
+            list,
+        }) => {
+            // `sglint rules` in a repository with a `rules` directory may
+            // mean "scan it": never pass silently on a script's typo.
+            if !list && Path::new("rules").exists() {
+                anyhow::bail!(
+                    "`sglint rules` lists sglint's rules, but `rules` is also a path here: run `sglint ./rules` to scan it, or `sglint rules --list` to list the rules"
+                );
+            }
+            let format = if markdown {
+                RulesFormat::Markdown
+            } else {
+                format
+            };
+            list_rules(format)
+        }
+        Some(Command::Completions { shell }) => {
+            // Into memory first: clap_complete panics on a closed pipe, the
+            // caller's `| head` must not be a crash.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "sglint", &mut script);
+            io::stdout().lock().write_all(&script)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Explain { rule }) => explain(&rule),
         None => check(cli.check, order),
     }
 }
 
-fn list_rules(markdown: bool) -> anyhow::Result<ExitCode> {
+fn list_rules(format: RulesFormat) -> anyhow::Result<ExitCode> {
     let mut out = io::stdout().lock();
-    if markdown {
+    if format == RulesFormat::Markdown {
         write!(out, "{}", rules::markdown_reference())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if format == RulesFormat::Json {
+        let list: Vec<serde_json::Value> = RULES
+            .iter()
+            .map(|rule| {
+                serde_json::json!({
+                    "id": rule.id,
+                    "name": rule.name,
+                    "severity": rule.severity.to_string(),
+                    "summary": rule.summary,
+                    "help_uri": rules::help_uri(rule),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &list)?;
+        writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
     for rule in RULES {
@@ -192,6 +235,11 @@ fn outputs(args: &CheckArgs) -> anyhow::Result<Outputs> {
             .and_then(|(format, path)| Some((Format::parse(format)?, path)))
         {
             Some((format, path)) => extra.push((format, PathBuf::from(path))),
+            // `--output json` (as ruff's --output-format is typed) would
+            // write the report to a file named `json`.
+            None if Format::parse(value).is_some() => anyhow::bail!(
+                "--output {value} writes the report to a file named `{value}`; to choose the format, use `--format {value}` (or `--output {value}=FILE` for a report file in that format)"
+            ),
             None if primary.is_none() => primary = Some(PathBuf::from(value)),
             None => anyhow::bail!(
                 "--output {value}: only one report file for --format; write FORMAT=FILE for more reports"
@@ -202,6 +250,22 @@ fn outputs(args: &CheckArgs) -> anyhow::Result<Outputs> {
         extra.push((Format::Sarif, path.clone()));
     }
     Ok((primary, extra))
+}
+
+/// `--exclude` globs, matched against paths relative to the current
+/// directory, as `exclude` in .sglint.toml is against its own directory.
+fn command_line_excludes(globs: &[String]) -> anyhow::Result<globset::GlobSet> {
+    let mut builder = globset::GlobSetBuilder::new();
+    for glob in globs {
+        let glob = glob.trim_start_matches("./");
+        builder.add(
+            globset::GlobBuilder::new(glob)
+                .literal_separator(true)
+                .build()
+                .with_context(|| format!("--exclude {glob}"))?,
+        );
+    }
+    Ok(builder.build()?)
 }
 
 fn write_file(
@@ -283,6 +347,7 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
         max_file_size: args.max_file_size,
         follow_links: args.follow_links,
         deleted: args.deleted.clone(),
+        exclude: command_line_excludes(&args.exclude)?,
     };
     let result = scan::scan(&options)?;
     let mut stderr = io::stderr().lock();
@@ -386,8 +451,17 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
+        // The flag, then FORCE_COLOR / CLICOLOR_FORCE (CI logs that render
+        // colour), then NO_COLOR, then whether stdout is a terminal.
         ColorChoice::Auto => {
-            to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            let set = |name: &str| {
+                std::env::var_os(name).is_some_and(|value| !value.is_empty() && value != "0")
+            };
+            if set("FORCE_COLOR") || set("CLICOLOR_FORCE") {
+                true
+            } else {
+                to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
         }
     };
     let mut context = ReportContext {

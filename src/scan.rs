@@ -52,6 +52,9 @@ pub struct ScanOptions {
     /// `--deleted`: files this change deletes; their Terraform modules are
     /// checked whole.
     pub deleted: Vec<PathBuf>,
+    /// `--exclude`: globs of paths not to scan, relative to the current
+    /// directory.
+    pub exclude: globset::GlobSet,
 }
 
 /// How configuration files are found.
@@ -131,10 +134,16 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         skipped: std::mem::take(&mut discovery.skipped),
         ..ScanResult::default()
     };
+    let cli_excludes = &options.exclude;
+    let cwd = std::env::current_dir().unwrap_or_default();
     discovery.files.retain(|file| {
+        let absolute = crate::paths::absolute(&file.path);
         let excluded = configs
             .for_path(&file.path)
-            .is_some_and(|config| config.excludes(&crate::paths::absolute(&file.path)));
+            .is_some_and(|config| config.excludes(&absolute))
+            || absolute
+                .strip_prefix(&cwd)
+                .is_ok_and(|relative| cli_excludes.is_match(relative));
         if excluded {
             result
                 .skipped
@@ -164,6 +173,10 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         .collect();
     for (file, outcome) in templates.iter().zip(outcomes) {
         match outcome {
+            // A file the user named is never skipped without a word.
+            TemplateOutcome::NotTemplate(why) if options.paths.contains(&file.path) => result
+                .warnings
+                .push(format!("{}: {why}; not checked", display_path(&file.path))),
             TemplateOutcome::NotTemplate(why) => result.skipped.push((file.path.clone(), why)),
             TemplateOutcome::TooLarge(warning) => result.warnings.push(warning),
             TemplateOutcome::Encrypted(note) => result.notes.push(note),

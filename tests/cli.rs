@@ -183,7 +183,7 @@ fn color_is_off_when_piped_and_on_when_forced() {
     sglint()
         .args(["--color", "always", "tests/fixtures/SG002/positive.tf"])
         .assert()
-        .stdout(predicate::str::contains("\x1b[1;31mcritical[SG002]"));
+        .stdout(predicate::str::contains("\x1b[1;97;41mcritical[SG002]"));
 }
 
 #[test]
@@ -879,4 +879,110 @@ fn quiet_prints_findings_and_nothing_else() {
         String::from_utf8_lossy(&quiet.stderr)
     );
     assert!(String::from_utf8_lossy(&quiet.stdout).contains("main.tf:6:20: SG002"));
+}
+
+#[test]
+fn command_line_conventions() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("main.tf"), PUBLIC_SSH).unwrap();
+    std::fs::create_dir_all(root.join("legacy")).unwrap();
+    std::fs::write(root.join("legacy/old.tf"), PUBLIC_SSH).unwrap();
+    std::fs::write(root.join("notes.txt"), "not infrastructure\n").unwrap();
+
+    // `--output json` is a file named json: refused with the hint.
+    let refused = sglint()
+        .current_dir(root)
+        .args(["--output", "json", "."])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("use `--format json`"));
+    assert!(!root.join("json").exists());
+
+    // --exclude on the command line, relative to the current directory.
+    let excluded = sglint()
+        .current_dir(root)
+        .args(["--format", "concise", "--exclude", "legacy/**", "."])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&excluded.stdout);
+    assert!(
+        out.contains("main.tf:6:20") && !out.contains("legacy"),
+        "{out}"
+    );
+
+    // FORCE_COLOR colours a pipe; critical and high look different.
+    let colored = sglint()
+        .current_dir(root)
+        .env("FORCE_COLOR", "1")
+        .env_remove("NO_COLOR")
+        .arg("main.tf")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&colored.stdout);
+    assert!(text.contains("\u{1b}[1;97;41mcritical"), "{text}");
+    let plain = sglint().current_dir(root).arg("main.tf").output().unwrap();
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains('\u{1b}'));
+
+    // A file named on the command line that sglint does not read is said.
+    let named = sglint()
+        .current_dir(root)
+        .arg("notes.txt")
+        .output()
+        .unwrap();
+    assert_eq!(named.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&named.stderr);
+    assert!(
+        err.contains("notes.txt: not a Terraform, CloudFormation or CDK file"),
+        "{err}"
+    );
+    assert!(
+        String::from_utf8_lossy(&named.stdout)
+            .contains("no Terraform, CloudFormation or CDK files found")
+    );
+
+    // Shell completions.
+    let completions = sglint().args(["completions", "bash"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&completions.stdout).contains("_sglint()"));
+}
+
+#[test]
+fn rules_as_json_and_a_rules_directory_is_not_shadowed() {
+    let listed = sglint()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(listed.status.code(), Some(0));
+    let rules: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let rules = rules.as_array().unwrap();
+    assert!(rules.len() >= 7);
+    assert_eq!(rules[1]["id"], "SG002");
+    assert!(
+        rules[1]["help_uri"]
+            .as_str()
+            .unwrap()
+            .ends_with("docs/rules.md#sg002")
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("rules")).unwrap();
+    std::fs::write(dir.path().join("rules/main.tf"), PUBLIC_SSH).unwrap();
+    let shadowed = sglint()
+        .current_dir(dir.path())
+        .arg("rules")
+        .output()
+        .unwrap();
+    assert_eq!(shadowed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&shadowed.stderr).contains("`sglint ./rules`"));
+    sglint()
+        .current_dir(dir.path())
+        .arg("./rules")
+        .assert()
+        .code(1);
+    sglint()
+        .current_dir(dir.path())
+        .args(["rules", "--list"])
+        .assert()
+        .code(0);
 }

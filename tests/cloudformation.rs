@@ -199,19 +199,45 @@ fn positions_survive_bom_crlf_and_tabs() {
 }
 
 #[test]
-fn non_templates_are_skipped_silently() {
+fn non_templates_are_skipped_silently_unless_named() {
+    // Met while walking a directory: skipped without a word (-v lists them).
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["negative-kubernetes.yaml", "negative-settings.json"] {
+        std::fs::copy(
+            format!("tests/fixtures/SG001/{name}"),
+            dir.path().join(name),
+        )
+        .unwrap();
+    }
+    let walked = sglint()
+        .args(["--format", "concise"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(walked.status.code(), Some(0));
+    assert!(
+        walked.stdout.is_empty() && walked.stderr.is_empty(),
+        "{walked:?}"
+    );
+    sglint()
+        .args(["-v"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "negative-kubernetes.yaml: not a CloudFormation template",
+        ));
+    // Named on the command line: a warning, so a typo is not a silent pass.
     let (code, out, err) = concise(&[
         "tests/fixtures/SG001/negative-kubernetes.yaml",
         "tests/fixtures/SG001/negative-settings.json",
     ]);
-    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
-    sglint()
-        .args(["-v", "tests/fixtures/SG001/negative-kubernetes.yaml"])
-        .assert()
-        .code(0)
-        .stderr(predicate::str::contains(
-            "skipped tests/fixtures/SG001/negative-kubernetes.yaml: not a CloudFormation template",
-        ));
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert!(
+        err.contains("negative-kubernetes.yaml: not a CloudFormation template; not checked")
+            && err.contains("negative-settings.json: not a CloudFormation template; not checked"),
+        "{err}"
+    );
 }
 
 /// Every template of the real-world corpus scans without a crash and

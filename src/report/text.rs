@@ -27,7 +27,9 @@ impl Style {
 
     fn severity(&self, severity: Severity, text: &str) -> String {
         let code = match severity {
-            Severity::Critical | Severity::High => "1;31",
+            // Critical on a red background stands apart from high (red).
+            Severity::Critical => "1;97;41",
+            Severity::High => "1;31",
             Severity::Medium => "1;33",
             Severity::Low | Severity::Note => "1;36",
         };

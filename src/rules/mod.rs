@@ -143,6 +143,16 @@ pub static RULES: &[&RuleMeta] = &[
 ];
 
 /// The rule reference as Markdown: what `docs/rules.md` holds.
+/// Where a rule's documentation is published: its section of
+/// `docs/rules.md` in the repository.
+pub fn help_uri(rule: &RuleMeta) -> String {
+    format!(
+        "{}/blob/main/docs/rules.md#{}",
+        env!("CARGO_PKG_REPOSITORY"),
+        rule.id.to_lowercase()
+    )
+}
+
 pub fn markdown_reference() -> String {
     let mut text = String::from(
         "# Rules\n\nGenerated from the rule sources by `sglint rules --markdown`; do not edit by hand.\n\n| id | name | severity | summary |\n|---|---|---|---|\n",
