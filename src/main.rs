@@ -470,6 +470,12 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
         suppressed: result.suppressed,
         baselined,
         coverage: result.coverage,
+        notices: result
+            .warnings
+            .iter()
+            .map(|warning| ("warning", warning.clone()))
+            .chain(result.notes.iter().map(|note| ("note", note.clone())))
+            .collect(),
     };
     let shown: Vec<Finding> = if hide_module_notes {
         findings

@@ -23,6 +23,9 @@ pub struct ReportContext {
     pub baselined: usize,
     /// What the scan could see.
     pub coverage: crate::scan::Coverage,
+    /// The run's warnings and notes (stderr), for SARIF's
+    /// `toolExecutionNotifications`: `(level, text)`.
+    pub notices: Vec<(&'static str, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -55,7 +58,7 @@ pub fn write_report(
         Format::Text => text::write(findings, context, out),
         Format::Concise => concise::write(findings, out),
         Format::Json => json::write(findings, context, out),
-        Format::Sarif => sarif::write(findings, &context.suppressed, &context.coverage, out),
+        Format::Sarif => sarif::write(findings, context, out),
         Format::Github => github::write(findings, context, out),
     }
 }

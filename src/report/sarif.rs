@@ -11,11 +11,15 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use super::{display_path, fingerprints};
+use super::{ReportContext, display_path, fingerprints};
 use crate::model::Location;
-use crate::rules::{Finding, RULES, RuleMeta};
+use crate::rules::{Finding, RULES, RuleMeta, UnparseableFile};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Most results GitHub code scanning accepts in one run; past it the rest
+/// are left out (the most severe are kept) with a notification.
+pub const MAX_RESULTS: usize = 25_000;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -34,16 +38,70 @@ struct Run {
     original_uri_base_ids: Option<Value>,
     column_kind: &'static str,
     results: Vec<Value>,
+    invocations: Vec<Value>,
     /// Coverage: what the run could check.
     properties: Value,
 }
 
-pub fn write(
-    findings: &[Finding],
-    suppressed: &[Finding],
-    coverage: &crate::scan::Coverage,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write) -> io::Result<()> {
+    let coverage = &context.coverage;
+    let mut notifications = Vec::new();
+    // Code scanning takes paths inside the repository only: a finding in a
+    // file outside it (a --var-file in /tmp) stays in the other reports.
+    let mut all: Vec<Finding> = Vec::new();
+    let mut outside = 0usize;
+    for finding in findings.iter().chain(&context.suppressed) {
+        if inside_repository(&finding.location) {
+            all.push(finding.clone());
+        } else {
+            outside += 1;
+        }
+    }
+    if outside > 0 {
+        notifications.push(notification(
+            "warning",
+            format!(
+                "{outside} result{} in files outside the repository root left out (code scanning takes repository paths only); the text and JSON reports list them",
+                if outside == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    if all.len() > MAX_RESULTS {
+        let left_out = all.len() - MAX_RESULTS;
+        all.sort_by_key(|finding| std::cmp::Reverse(finding.severity()));
+        all.truncate(MAX_RESULTS);
+        notifications.push(notification(
+            "warning",
+            format!(
+                "{left_out} results left out: GitHub code scanning accepts at most {MAX_RESULTS} per run (the most severe are kept); the JSON report lists all"
+            ),
+        ));
+    }
+    for finding in findings.iter().filter(|f| f.rule.id == UnparseableFile::META.id) {
+        let mut entry = notification(
+            "error",
+            format!("{}: {}", display_path(finding.location.file.path()), finding.message),
+        );
+        if inside_repository(&finding.location) {
+            entry["locations"] = json!([physical_location(&finding.location)]);
+        }
+        notifications.push(entry);
+    }
+    if coverage.unchecked_module_calls > 0 {
+        notifications.push(notification(
+            "note",
+            format!(
+                "{} module calls not checked: not downloaded and not modelled (SG005); run `terraform init -backend=false` first",
+                coverage.unchecked_module_calls
+            ),
+        ));
+    }
+    notifications.extend(
+        context
+            .notices
+            .iter()
+            .map(|(level, text)| notification(level, text.clone())),
+    );
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -51,6 +109,7 @@ pub fn write(
             tool: json!({
                 "driver": {
                     "name": "sglint",
+                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
                     "rules": RULES.iter().map(|rule| rule_descriptor(rule)).collect::<Vec<_>>(),
@@ -58,13 +117,15 @@ pub fn write(
             }),
             original_uri_base_ids: source_root(),
             column_kind: "unicodeCodePoints",
-            results: {
-                let all: Vec<Finding> = findings.iter().chain(suppressed).cloned().collect();
-                all.iter()
-                    .zip(fingerprints(&all))
-                    .map(|(finding, fingerprint)| result(finding, fingerprint))
-                    .collect()
-            },
+            results: all
+                .iter()
+                .zip(fingerprints(&all))
+                .map(|(finding, fingerprint)| result(finding, fingerprint))
+                .collect(),
+            invocations: vec![json!({
+                "executionSuccessful": true,
+                "toolExecutionNotifications": notifications,
+            })],
             properties: json!({
                 "securityGroupsChecked": coverage.security_groups,
                 "moduleCallsUnchecked": coverage.unchecked_module_calls,
@@ -73,6 +134,15 @@ pub fn write(
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
+}
+
+fn notification(level: &str, text: String) -> Value {
+    json!({ "level": level, "message": { "text": text } })
+}
+
+/// Whether a location's file is under the repository root (a relative URI).
+fn inside_repository(location: &Location) -> bool {
+    !super::repository_path(location.file.path()).starts_with('/')
 }
 
 /// `%SRCROOT%` is the repository root, where relative paths start.
@@ -105,6 +175,7 @@ fn rule_descriptor(rule: &RuleMeta) -> Value {
         "shortDescription": { "text": rule.summary },
         "fullDescription": { "text": first_paragraph(&documentation) },
         "help": { "text": documentation, "markdown": documentation },
+        "helpUri": crate::rules::help_uri(rule),
         "defaultConfiguration": { "level": rule.severity.sarif_level() },
         "properties": properties,
     })
@@ -140,10 +211,12 @@ fn result(finding: &Finding, fingerprint: String) -> Value {
         );
         location["logicalLocations"] = Value::Array(logicals);
     }
+    // Related places outside the repository are named in the text only.
     let related: Vec<Value> = finding
         .notes
         .iter()
         .filter_map(|note| Some((note, note.location.as_ref()?)))
+        .filter(|(_, at)| inside_repository(at))
         .enumerate()
         .map(|(index, (note, at))| {
             let mut related = physical_location(at);
@@ -193,7 +266,9 @@ fn result(finding: &Finding, fingerprint: String) -> Value {
     // Code scanning shows a suppressed result as dismissed, with the reason.
     if let Some(suppression) = &finding.suppression {
         let mut entry = json!({ "kind": "inSource", "justification": suppression.justification });
-        entry["location"] = physical_location(&suppression.location);
+        if inside_repository(&suppression.location) {
+            entry["location"] = physical_location(&suppression.location);
+        }
         result["suppressions"] = json!([entry]);
     }
     result
@@ -249,6 +324,61 @@ pub fn encode_path(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::PublicSensitivePort;
+    use crate::source::{SourceFile, Span};
+
+    fn findings(count: usize, path: &str) -> Vec<Finding> {
+        let file = SourceFile::new(path, "x = 1\n".to_string());
+        (0..count)
+            .map(|index| {
+                Finding::new(
+                    &PublicSensitivePort::META,
+                    Location::new(&file, Span::new(0, 1)),
+                    format!("finding {index}"),
+                )
+            })
+            .collect()
+    }
+
+    fn sarif(findings: &[Finding], context: &ReportContext) -> Value {
+        let mut out = Vec::new();
+        write(findings, context, &mut out).unwrap();
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn results_are_capped_with_a_notification() {
+        let many = findings(MAX_RESULTS + 3, "main.tf");
+        let log = sarif(&many, &ReportContext::default());
+        let run = &log["runs"][0];
+        assert_eq!(run["results"].as_array().unwrap().len(), MAX_RESULTS);
+        let notes = run["invocations"][0]["toolExecutionNotifications"].to_string();
+        assert!(notes.contains("3 results left out"), "{notes}");
+    }
+
+    #[test]
+    fn files_outside_the_repository_are_left_out_and_said() {
+        let outside = findings(1, "/definitely/outside/the/repository/main.tf");
+        let log = sarif(&outside, &ReportContext::default());
+        let run = &log["runs"][0];
+        assert!(run["results"].as_array().unwrap().is_empty());
+        assert!(!log.to_string().contains("file:///definitely"));
+        let notes = run["invocations"][0]["toolExecutionNotifications"].to_string();
+        assert!(notes.contains("1 result in files outside the repository root"), "{notes}");
+    }
+
+    #[test]
+    fn rules_link_their_documentation() {
+        let log = sarif(&[], &ReportContext::default());
+        let driver = &log["runs"][0]["tool"]["driver"];
+        assert!(driver["informationUri"].as_str().unwrap().starts_with("https://"));
+        assert!(
+            driver["rules"][1]["helpUri"]
+                .as_str()
+                .unwrap()
+                .ends_with("docs/rules.md#sg002")
+        );
+    }
 
     #[test]
     fn uris_are_encoded() {
