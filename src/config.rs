@@ -37,7 +37,7 @@ use toml::Spanned;
 use crate::cloudformation::eval::GivenParameter;
 use crate::exposure::AllowedPort;
 use crate::rules::FailOn;
-use crate::rules::{self, RuleMeta};
+use crate::rules::{self, RuleMeta, SensitivePortChanges};
 use crate::source::SourceFile;
 
 pub use crate::paths::CONFIG_FILE_NAME as FILE_NAME;
@@ -53,6 +53,14 @@ struct RawConfig {
     per_path: Option<Vec<RawPerPath>>,
     terraform: Option<RawTerraform>,
     cloudformation: Option<RawCloudFormation>,
+    sensitive_ports: Option<RawSensitivePorts>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSensitivePorts {
+    add: Option<Vec<Spanned<String>>>,
+    remove: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -129,6 +137,8 @@ pub struct Config {
     pub var_files: Vec<PathBuf>,
     pub parameters: Vec<GivenParameter>,
     pub parameters_file: Option<PathBuf>,
+    /// `[sensitive-ports]`: services SG002 adds or leaves out.
+    pub sensitive_ports: SensitivePortChanges,
 }
 
 impl Config {
@@ -245,7 +255,23 @@ impl Config {
             },
             None => (Vec::new(), None),
         };
+        let mut sensitive_ports = SensitivePortChanges::default();
+        if let Some(raw_sensitive) = &raw.sensitive_ports {
+            for item in raw_sensitive.add.iter().flatten() {
+                sensitive_ports.added.push(
+                    SensitivePortChanges::parse_added(item.get_ref())
+                        .map_err(|message| error_at(Some(item.span()), message))?,
+                );
+            }
+            for item in raw_sensitive.remove.iter().flatten() {
+                sensitive_ports.removed.push(
+                    SensitivePortChanges::parse_removed(item.get_ref())
+                        .map_err(|message| error_at(Some(item.span()), message))?,
+                );
+            }
+        }
         Ok(Config {
+            sensitive_ports,
             path: path.to_path_buf(),
             dir,
             allowed_ports: match &raw.allowed_ports {

@@ -32,6 +32,7 @@ fn finish(rules: Vec<IngressRule>) {
         rules,
         &Settings {
             allowed_ports: allowed,
+            ..Settings::default()
         },
     );
     let suppressions = suppress::Suppressions::default();

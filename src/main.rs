@@ -336,6 +336,7 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
         paths: args.paths.clone(),
         settings: Settings {
             allowed_ports: args.allow_ports.clone(),
+            ..Settings::default()
         },
         parameters: cloudformation_parameters(&args, primary.as_deref())?,
         terraform: terraform_inputs(&args, &order, primary.as_deref())?,

@@ -511,7 +511,14 @@ impl Context<'_> {
                 allowed_ports.extend(entry.allowed_ports.iter().copied());
             }
         }
-        Settings { allowed_ports }
+        let sensitive = config
+            .as_ref()
+            .map(|config| config.sensitive_ports.clone())
+            .unwrap_or_default();
+        Settings {
+            allowed_ports,
+            sensitive,
+        }
     }
 
     /// Whether a finding's rule is selected for its file, and for the file

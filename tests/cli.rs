@@ -986,3 +986,47 @@ fn rules_as_json_and_a_rules_directory_is_not_shadowed() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn sensitive_ports_are_configurable() {
+    let dir = tempfile::tempdir().unwrap();
+    let rule = |name: &str, port: u16| {
+        format!(
+            "resource \"aws_security_group_rule\" \"{name}\" {{\n  type              = \"ingress\"\n  security_group_id = \"sg-1\"\n  protocol          = \"tcp\"\n  from_port         = {port}\n  to_port           = {port}\n  cidr_blocks       = [\"0.0.0.0/0\"]\n}}\n"
+        )
+    };
+    std::fs::write(
+        dir.path().join("main.tf"),
+        [rule("admin", 9999), rule("ftp", 21), rule("ssh", 22)].concat(),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join(".sglint.toml"),
+        "[sensitive-ports]\nadd = [\"tcp:9999 admin-ui\"]\nremove = [\"ftp\"]\n",
+    )
+    .unwrap();
+    let output = sglint()
+        .current_dir(dir.path())
+        .args(["--format", "concise", "."])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        out.contains("SG002 ingress tcp/9999 (admin-ui) open"),
+        "{out}"
+    );
+    assert!(out.contains("SG001 ingress tcp/21 open"), "{out}");
+    assert!(out.contains("SG002 ingress tcp/22 (ssh) open"), "{out}");
+    // A service sglint does not know is a configuration error with its place.
+    std::fs::write(
+        dir.path().join(".sglint.toml"),
+        "[sensitive-ports]\nremove = [\"gopher\"]\n",
+    )
+    .unwrap();
+    let bad = sglint().current_dir(dir.path()).arg(".").output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains(".sglint.toml:2:"),
+        "{bad:?}"
+    );
+}

@@ -149,6 +149,7 @@ fn allowed_ports_are_subtracted() {
         path,
         Settings {
             allowed_ports: allowed,
+            ..Settings::default()
         },
     );
     assert_eq!(all.len(), 7);
@@ -160,6 +161,7 @@ fn allowed_ports_are_subtracted() {
         path,
         Settings {
             allowed_ports: partial,
+            ..Settings::default()
         },
     );
     assert!(
@@ -179,6 +181,7 @@ fn allowed_ports_do_not_hide_all_traffic() {
         path,
         Settings {
             allowed_ports: allowed,
+            ..Settings::default()
         },
     );
     // Only protocol -1 / all rules remain: every protocol is more than tcp and udp.

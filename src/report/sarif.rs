@@ -77,10 +77,17 @@ pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write)
             ),
         ));
     }
-    for finding in findings.iter().filter(|f| f.rule.id == UnparseableFile::META.id) {
+    for finding in findings
+        .iter()
+        .filter(|f| f.rule.id == UnparseableFile::META.id)
+    {
         let mut entry = notification(
             "error",
-            format!("{}: {}", display_path(finding.location.file.path()), finding.message),
+            format!(
+                "{}: {}",
+                display_path(finding.location.file.path()),
+                finding.message
+            ),
         );
         if inside_repository(&finding.location) {
             entry["locations"] = json!([physical_location(&finding.location)]);
@@ -364,14 +371,22 @@ mod tests {
         assert!(run["results"].as_array().unwrap().is_empty());
         assert!(!log.to_string().contains("file:///definitely"));
         let notes = run["invocations"][0]["toolExecutionNotifications"].to_string();
-        assert!(notes.contains("1 result in files outside the repository root"), "{notes}");
+        assert!(
+            notes.contains("1 result in files outside the repository root"),
+            "{notes}"
+        );
     }
 
     #[test]
     fn rules_link_their_documentation() {
         let log = sarif(&[], &ReportContext::default());
         let driver = &log["runs"][0]["tool"]["driver"];
-        assert!(driver["informationUri"].as_str().unwrap().starts_with("https://"));
+        assert!(
+            driver["informationUri"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://")
+        );
         assert!(
             driver["rules"][1]["helpUri"]
                 .as_str()

@@ -20,7 +20,9 @@ mod unused_suppression;
 
 pub use public_all_traffic::PublicAllTraffic;
 pub use public_custom_port::PublicCustomPort;
-pub use public_sensitive_port::{PublicSensitivePort, SENSITIVE_PORTS, SensitivePort};
+pub use public_sensitive_port::{
+    PublicSensitivePort, Removed, SENSITIVE_PORTS, SensitivePort, SensitivePortChanges,
+};
 pub use unchecked_module::UncheckedModule;
 pub use unparseable_file::UnparseableFile;
 pub use unresolved_source::UnresolvedSource;
@@ -319,6 +321,8 @@ impl FailOn {
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     pub allowed_ports: Vec<AllowedPort>,
+    /// `[sensitive-ports]`: services SG002 checks besides or instead of its own.
+    pub sensitive: SensitivePortChanges,
 }
 
 /// One public source of one ingress rule and the traffic it leaves open.
@@ -326,6 +330,7 @@ pub struct Exposure<'a> {
     pub rule: &'a IngressRule,
     pub public: &'a PublicSource<'a>,
     pub open: &'a OpenTraffic,
+    pub sensitive: &'a SensitivePortChanges,
 }
 
 impl Exposure<'_> {
@@ -533,6 +538,7 @@ pub fn check(rule: &IngressRule, settings: &Settings) -> Vec<Finding> {
             rule,
             public: &public,
             open: &open,
+            sensitive: &settings.sensitive,
         };
         let finding = PublicAllTraffic::check(&exposure)
             .or_else(|| PublicSensitivePort::check(&exposure))

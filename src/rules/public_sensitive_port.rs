@@ -23,6 +23,9 @@ declare_rule! {
     /// hdfs 8020, 50070 and 50470, influxdb 8086, clickhouse 8123, vault 8200,
     /// consul 8500, jupyter 8888, kafka 9092, elasticsearch 9200 and 9300,
     /// kubelet 10250, memcached 11211 (tcp and udp), mongodb 27017-27019.
+    /// `[sensitive-ports]` in `.sglint.toml` adds services (`add =
+    /// ["tcp:9999 admin-ui"]`) or removes them (`remove = ["ftp"]`); a
+    /// removed port that is public is then SG001.
     ///
     /// ## Why is this bad?
     /// These services are the first targets of internet-wide scans: password
@@ -151,9 +154,82 @@ pub const SENSITIVE_PORTS: &[SensitivePort] = &[
     tcp("hdfs", 50470, 50470),
 ];
 
-/// The services (deduplicated, in port order) that open `ranges` of `protocol` reach.
-pub fn services_hit(protocol: Protocol, ranges: &[PortRange]) -> Vec<&'static str> {
-    let mut services: Vec<&'static str> = Vec::new();
+/// What `[sensitive-ports]` in `.sglint.toml` changes in the list above:
+/// services added (`"tcp:9999 admin-ui"`) and removed (by name, `"ftp"`,
+/// or by ports, `"tcp:21"`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SensitivePortChanges {
+    pub added: Vec<(String, Protocol, PortRange)>,
+    pub removed: Vec<Removed>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Removed {
+    Service(String),
+    Ports(Protocol, PortRange),
+}
+
+impl SensitivePortChanges {
+    /// `PROTO:PORT[-PORT] [name]`: tcp or udp.
+    pub fn parse_added(text: &str) -> Result<(String, Protocol, PortRange), String> {
+        let (spec, name) = match text.trim().split_once(char::is_whitespace) {
+            Some((spec, name)) => (spec, name.trim().to_string()),
+            None => (text.trim(), String::new()),
+        };
+        let port: crate::exposure::AllowedPort = spec.parse()?;
+        let (Some(ports), Protocol::Tcp | Protocol::Udp) = (port.ports, port.protocol) else {
+            return Err(format!(
+                "`{spec}`: a sensitive port is tcp or udp with a port, e.g. `tcp:9999 admin-ui`"
+            ));
+        };
+        let name = if name.is_empty() {
+            spec.to_string()
+        } else {
+            name
+        };
+        Ok((name, port.protocol, ports))
+    }
+
+    /// A service name, or `PROTO:PORT[-PORT]` (every service inside it).
+    pub fn parse_removed(text: &str) -> Result<Removed, String> {
+        let text = text.trim();
+        if !text.contains([':', '/']) {
+            if SENSITIVE_PORTS.iter().any(|port| port.service == text) {
+                return Ok(Removed::Service(text.to_string()));
+            }
+            return Err(format!(
+                "`{text}` is not a service sglint checks (see `sglint explain SG002`)"
+            ));
+        }
+        let (_, protocol, ports) = Self::parse_added(text)?;
+        Ok(Removed::Ports(protocol, ports))
+    }
+
+    fn removes(&self, port: &SensitivePort, protocol: Protocol) -> bool {
+        self.removed.iter().any(|removed| match removed {
+            Removed::Service(name) => name == port.service,
+            Removed::Ports(removed_protocol, range) => {
+                *removed_protocol == protocol
+                    && range.from <= port.ports.from
+                    && port.ports.to <= range.to
+            }
+        })
+    }
+}
+
+/// The services (deduplicated, in port order, then the added ones) that
+/// open `ranges` of `protocol` reach.
+pub fn services_hit(
+    protocol: Protocol,
+    ranges: &[PortRange],
+    changes: &SensitivePortChanges,
+) -> Vec<String> {
+    let mut services: Vec<String> = Vec::new();
+    let mut add = |service: &str| {
+        if !services.iter().any(|known| known == service) {
+            services.push(service.to_string());
+        }
+    };
     for sensitive in SENSITIVE_PORTS {
         let applies = match protocol {
             Protocol::Tcp => sensitive.tcp,
@@ -162,9 +238,14 @@ pub fn services_hit(protocol: Protocol, ranges: &[PortRange]) -> Vec<&'static st
         };
         if applies
             && ranges.iter().any(|range| range.overlaps(sensitive.ports))
-            && !services.contains(&sensitive.service)
+            && !changes.removes(sensitive, protocol)
         {
-            services.push(sensitive.service);
+            add(sensitive.service);
+        }
+    }
+    for (service, added_protocol, ports) in &changes.added {
+        if *added_protocol == protocol && ranges.iter().any(|range| range.overlaps(*ports)) {
+            add(service);
         }
     }
     services
@@ -176,7 +257,7 @@ impl PublicSensitivePort {
         let OpenTraffic::Ports { protocol, ranges } = exposure.open else {
             return None;
         };
-        let services = services_hit(*protocol, ranges);
+        let services = services_hit(*protocol, ranges, exposure.sensitive);
         if services.is_empty() {
             return None;
         }
@@ -217,12 +298,38 @@ mod tests {
     #[test]
     fn services_depend_on_protocol() {
         let ssh = [PortRange { from: 22, to: 22 }];
-        assert_eq!(services_hit(Protocol::Tcp, &ssh), vec!["ssh"]);
-        assert!(services_hit(Protocol::Udp, &ssh).is_empty());
+        let none = SensitivePortChanges::default();
+        assert_eq!(services_hit(Protocol::Tcp, &ssh, &none), vec!["ssh"]);
+        assert!(services_hit(Protocol::Udp, &ssh, &none).is_empty());
         let dns = [PortRange { from: 53, to: 53 }];
-        assert_eq!(services_hit(Protocol::Udp, &dns), vec!["dns"]);
+        assert_eq!(services_hit(Protocol::Udp, &dns, &none), vec!["dns"]);
         let low = [PortRange { from: 0, to: 1024 }];
-        assert_eq!(services_hit(Protocol::Tcp, &low).len(), 11);
-        assert!(services_hit(Protocol::Tcp, &[PortRange { from: 443, to: 443 }]).is_empty());
+        assert_eq!(services_hit(Protocol::Tcp, &low, &none).len(), 11);
+        assert!(services_hit(Protocol::Tcp, &[PortRange { from: 443, to: 443 }], &none).is_empty());
+    }
+
+    #[test]
+    fn configured_services_are_added_and_removed() {
+        let changes = SensitivePortChanges {
+            added: vec![SensitivePortChanges::parse_added("tcp:9999 admin-ui").unwrap()],
+            removed: vec![
+                SensitivePortChanges::parse_removed("ftp").unwrap(),
+                SensitivePortChanges::parse_removed("tcp:25").unwrap(),
+            ],
+        };
+        let range = |from, to| [PortRange { from, to }];
+        assert!(services_hit(Protocol::Tcp, &range(20, 21), &changes).is_empty());
+        assert!(services_hit(Protocol::Tcp, &range(25, 25), &changes).is_empty());
+        assert_eq!(
+            services_hit(Protocol::Tcp, &range(22, 22), &changes),
+            vec!["ssh"]
+        );
+        assert_eq!(
+            services_hit(Protocol::Tcp, &range(9999, 9999), &changes),
+            vec!["admin-ui"]
+        );
+        assert!(services_hit(Protocol::Udp, &range(9999, 9999), &changes).is_empty());
+        assert!(SensitivePortChanges::parse_removed("gopher").is_err());
+        assert!(SensitivePortChanges::parse_added("icmp").is_err());
     }
 }
