@@ -152,12 +152,13 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 }
 
 /// One file read from disk: its path as given by discovery, its text (a UTF-8
-/// byte order mark removed) and its line index.
+/// byte order mark removed) and its line index, built the first time a
+/// position is asked for (most files produce no finding and need none).
 #[derive(Debug)]
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
-    pub lines: LineIndex,
+    line_index: std::sync::OnceLock<LineIndex>,
 }
 
 impl SourceFile {
@@ -166,12 +167,16 @@ impl SourceFile {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let lines = LineIndex::new(&text);
         Arc::new(SourceFile {
             path: path.into(),
             text,
-            lines,
+            line_index: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The line index, built on first use.
+    pub fn lines(&self) -> &LineIndex {
+        self.line_index.get_or_init(|| LineIndex::new(&self.text))
     }
 
     pub fn path(&self) -> &Path {
@@ -185,11 +190,11 @@ impl SourceFile {
     }
 
     pub fn position(&self, offset: usize) -> Position {
-        self.lines.position(&self.text, offset)
+        self.lines().position(&self.text, offset)
     }
 
     pub fn region(&self, span: Span) -> Region {
-        self.lines.region(&self.text, span)
+        self.lines().region(&self.text, span)
     }
 }
 

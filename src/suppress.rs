@@ -186,17 +186,17 @@ fn scope_for(
     if own_line {
         loop {
             line += 1;
-            if line > file.lines.line_count() {
+            if line > file.lines().line_count() {
                 return None;
             }
-            let range = file.lines.line_range(text, line);
+            let range = file.lines().line_range(text, line);
             let content = text[range].trim();
             if !(content.is_empty() || content.starts_with('#') || content.starts_with("//")) {
                 break;
             }
         }
     }
-    let range = file.lines.line_range(text, line);
+    let range = file.lines().line_range(text, line);
     let line_text = &text[range.clone()];
     let mut code_start = range.start + (line_text.len() - line_text.trim_start().len());
     if yaml {

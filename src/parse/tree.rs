@@ -113,13 +113,25 @@ pub fn duplicate_keys(root: &Node) -> Vec<(Span, String)> {
     while let Some(node) = stack.pop() {
         match &node.value {
             Value::Object(entries) => {
-                let mut seen = std::collections::HashSet::new();
-                for entry in entries {
-                    if !seen.insert(entry.key.as_str()) {
-                        duplicates.push((entry.key_span, entry.key.clone()));
+                // Most mappings are small: a linear scan beats hashing them.
+                if entries.len() <= 16 {
+                    for (index, entry) in entries.iter().enumerate() {
+                        if entries[..index]
+                            .iter()
+                            .any(|earlier| earlier.key == entry.key)
+                        {
+                            duplicates.push((entry.key_span, entry.key.clone()));
+                        }
                     }
-                    stack.push(&entry.value);
+                } else {
+                    let mut seen = std::collections::HashSet::with_capacity(entries.len());
+                    for entry in entries {
+                        if !seen.insert(entry.key.as_str()) {
+                            duplicates.push((entry.key_span, entry.key.clone()));
+                        }
+                    }
                 }
+                stack.extend(entries.iter().map(|entry| &entry.value));
             }
             Value::Array(items) => stack.extend(items),
             _ => {}

@@ -157,7 +157,7 @@ const MAX_SHOWN: usize = 160;
 fn frame(location: &Location) -> (String, String) {
     let file = &location.file;
     let start = location.region().start;
-    let range = file.lines.line_range(&file.text, start.line);
+    let range = file.lines().line_range(&file.text, start.line);
     let span_start = location.span.start.clamp(range.start, range.end);
     let span_end = location.span.end.clamp(span_start, range.end);
     // A window of at most MAX_SHOWN bytes around the span, on char boundaries.
