@@ -76,6 +76,24 @@ impl functions::CallSite for Scope<'_, '_> {
     }
 }
 
+/// Whether `expr` is made of literals only (strings without
+/// interpolation, numbers, booleans, null, lists and objects of them).
+fn is_literal(expr: &Expr, depth: usize) -> bool {
+    if depth > 32 {
+        return false;
+    }
+    match &expr.kind {
+        ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::String(_) => true,
+        ExprKind::Tuple(items) => items.iter().all(|item| is_literal(item, depth + 1)),
+        ExprKind::Object(fields) => fields.iter().all(|(key, value)| {
+            matches!(key, crate::terraform::syntax::ObjectKey::Ident(..))
+                && is_literal(value, depth + 1)
+        }),
+        ExprKind::Parenthesis(inner) => is_literal(inner, depth + 1),
+        _ => false,
+    }
+}
+
 /// What an expression reads from the rest of its module instance: the
 /// outputs of the modules it calls and its own resources. Implemented by the
 /// module evaluator (`module.rs`), so that expressions do not depend on it.
@@ -264,7 +282,9 @@ impl<'a, 'm> Scope<'a, 'm> {
             );
         }
         let fuel = &self.module.fuel;
-        if fuel.get() == 0 {
+        // Past the budget, a literal is still read: its cost is its text, and
+        // a public CIDR written as a literal must never become a note.
+        if fuel.get() == 0 && !is_literal(expr, 0) {
             return self.unknown(
                 expr,
                 format!(
@@ -935,6 +955,29 @@ impl<'a, 'm> Scope<'a, 'm> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn past_the_value_budget_literals_are_still_read() {
+        let text = "a = [\"0.0.0.0/0\", { port = 22 }]\nb = upper(\"x\")\nc = \"${var.x}\"\n";
+        let body = crate::parse::hcl::parse_body(text).expect("valid HCL");
+        let file = SourceFile::new("budget.tf", text);
+        let module = ModuleScope::new(HashMap::new(), HashMap::new(), String::new())
+            .with_fuel(Rc::new(Cell::new(0)));
+        let scope = Scope::new(&module, &file);
+        let literal = scope.eval(&body.attributes[0].value);
+        let ValueKind::List(items) = &literal.kind else {
+            panic!("a literal list stays known: {:?}", literal.kind);
+        };
+        assert_eq!(items[0].as_text().as_deref(), Some("0.0.0.0/0"));
+        for computed in &body.attributes[1..] {
+            let value = scope.eval(&computed.value);
+            assert!(
+                matches!(value.kind, ValueKind::Unknown(_)),
+                "{:?}",
+                value.kind
+            );
+        }
+    }
 
     #[test]
     fn weight_counts_nodes_origins_and_text_and_stops_at_the_limit() {
