@@ -670,16 +670,9 @@ fn discovery_reads_what_ci_reads() {
 fn files_git_tracks_are_scanned_even_when_ignored() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .args(args)
-            .current_dir(root)
-            .output()
-    };
-    if git(&["init", "-q"]).is_err() {
-        assert!(std::env::var_os("CI").is_none(), "git is needed under CI");
+    let Some(git) = common::git_repository(root) else {
         return;
-    }
+    };
     std::fs::write(root.join(".gitignore"), "generated/\nscratch/\n").unwrap();
     std::fs::create_dir_all(root.join("generated")).unwrap();
     std::fs::write(root.join("generated/main.tf"), PUBLIC_SSH).unwrap();
@@ -758,16 +751,9 @@ fn a_deleted_file_puts_its_module_in_focus() {
 fn the_pre_commit_wrapper_passes_staged_deletions() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .args(args)
-            .current_dir(root)
-            .output()
-    };
-    if git(&["init", "-q"]).is_err() {
-        assert!(std::env::var_os("CI").is_none(), "git is needed under CI");
+    let Some(git) = common::git_repository(root) else {
         return;
-    }
+    };
     module_kept_private_by_tfvars(root);
     std::fs::remove_file(root.join("other/main.tf")).unwrap();
     assert!(git(&["add", "."]).unwrap().status.success());

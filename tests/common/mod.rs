@@ -21,3 +21,22 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A git repository initialised in `root`, as a function running git there;
+/// `None` when git is missing (allowed only outside CI, where the tests that
+/// need it then stop early).
+pub fn git_repository(
+    root: &Path,
+) -> Option<impl Fn(&[&str]) -> std::io::Result<std::process::Output> + '_> {
+    let git = move |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+    };
+    if git(&["init", "-q"]).is_err() {
+        assert!(std::env::var_os("CI").is_none(), "git is needed under CI");
+        return None;
+    }
+    Some(git)
+}
