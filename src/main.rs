@@ -492,6 +492,10 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
         suppressed: result.suppressed,
         baselined,
         coverage: result.coverage,
+        width: to_terminal
+            .then(terminal_size::terminal_size)
+            .flatten()
+            .map(|(width, _)| usize::from(width.0)),
         notices: result
             .warnings
             .iter()

@@ -23,6 +23,8 @@ pub struct ReportContext {
     pub baselined: usize,
     /// What the scan could see.
     pub coverage: crate::scan::Coverage,
+    /// The terminal's width, when the text report goes to one.
+    pub width: Option<usize>,
     /// The run's warnings and notes (stderr), for SARIF's
     /// `toolExecutionNotifications`: `(level, text)`.
     pub notices: Vec<(&'static str, String)>,

@@ -14,6 +14,8 @@ use crate::rules::{Finding, Severity};
 
 struct Style {
     color: bool,
+    /// The terminal's width, when writing to one: note and help lines wrap.
+    width: Option<usize>,
 }
 
 impl Style {
@@ -48,6 +50,7 @@ impl Style {
 pub fn write(findings: &[Finding], context: &ReportContext, out: &mut dyn Write) -> io::Result<()> {
     let style = Style {
         color: context.color,
+        width: context.width,
     };
     for finding in findings {
         write_finding(finding, &style, out)?;
@@ -104,39 +107,78 @@ fn write_finding(finding: &Finding, style: &Style, out: &mut dyn Write) -> io::R
         writeln!(out, "{pad} {}", style.gutter("|"))?;
     }
     for note in &finding.notes {
-        match &note.location {
+        let body = match &note.location {
             Some(at) => {
                 let position = at.region().start;
-                writeln!(
-                    out,
-                    "{pad} {} {}: {} ({}:{}:{})",
-                    style.gutter("="),
-                    style.bold("note"),
+                format!(
+                    "{} ({}:{}:{})",
                     sanitize(&note.message),
                     sanitize(&display_path(at.file.path())),
                     position.line,
                     position.column
-                )?;
+                )
             }
-            None => writeln!(
-                out,
-                "{pad} {} {}: {}",
-                style.gutter("="),
-                style.bold("note"),
-                sanitize(&note.message)
-            )?,
-        }
+            None => sanitize(&note.message),
+        };
+        write_labelled(out, style, &pad, "note", &body)?;
     }
     if let Some(help) = &finding.help {
-        writeln!(
-            out,
-            "{pad} {} {}: {}",
-            style.gutter("="),
-            style.bold("help"),
-            sanitize(help)
-        )?;
+        write_labelled(out, style, &pad, "help", &sanitize(help))?;
     }
     Ok(())
+}
+
+/// `= note: text`, wrapped at the terminal's width when there is one; the
+/// continuation lines align with the text.
+fn write_labelled(
+    out: &mut dyn Write,
+    style: &Style,
+    pad: &str,
+    label: &str,
+    body: &str,
+) -> io::Result<()> {
+    let indent = pad.len() + 3 + label.len() + 2;
+    let lines = match style.width {
+        Some(width) => wrap(body, width.saturating_sub(indent).max(20)),
+        None => vec![body.to_string()],
+    };
+    for (index, line) in lines.iter().enumerate() {
+        if index == 0 {
+            writeln!(
+                out,
+                "{pad} {} {}: {line}",
+                style.gutter("="),
+                style.bold(label)
+            )?;
+        } else {
+            writeln!(out, "{}{line}", " ".repeat(indent))?;
+        }
+    }
+    Ok(())
+}
+
+/// `text` in lines of at most `width` columns, broken only at spaces: a word
+/// (a `file:line:col` reference, a long address) is never split, and one
+/// wider than the line stands alone.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split(' ') {
+        let word_width: usize = word.chars().map(|c| c.width().unwrap_or(0)).sum();
+        if !line.is_empty() && used + 1 + word_width > width {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += word_width;
+    }
+    lines.push(line);
+    lines
 }
 
 fn label_for(finding: &Finding) -> &'static str {
@@ -212,4 +254,30 @@ fn floor_boundary(text: &str, mut offset: usize) -> usize {
         offset -= 1;
     }
     offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_lines_wrap_at_spaces_and_keep_references_whole() {
+        let text =
+            "restrict `cidr_blocks` to known networks (see modules/network/main.tf:12:5) now";
+        let lines = wrap(text, 24);
+        assert!(
+            lines
+                .iter()
+                .all(|line| line.chars().count() <= 24 || !line.contains(' ')),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|line| line == "modules/network/main.tf:12:5)"),
+            "{lines:?}"
+        );
+        assert_eq!(lines.join(" "), text);
+        assert_eq!(wrap("short", 80), vec!["short"]);
+    }
 }
