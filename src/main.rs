@@ -340,7 +340,7 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
             anyhow::bail!("{}: no such file or directory", path.display());
         }
     }
-    // Evaluation recurses (bounded, see MAX_DEPTH in terraform/eval.rs):
+    // Evaluation recurses (bounded, see MAX_DEPTH in terraform/eval/mod.rs):
     // workers get the main thread's stack size, not the 2 MiB default.
     // Building only fails when a pool exists already, which it cannot here.
     let mut pool = rayon::ThreadPoolBuilder::new().stack_size(WORKER_STACK);

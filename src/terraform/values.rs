@@ -1,5 +1,5 @@
 //! Operations on evaluated Terraform values that both the expression
-//! evaluator (`eval.rs`) and the functions (`functions/`) need: building
+//! evaluator (`eval/`) and the functions (`functions/`) need: building
 //! plain and unknown values, equality as Terraform decides it, and applying
 //! an operation over the alternatives of its arguments (bounded).
 
@@ -448,4 +448,172 @@ impl Value {
 /// Text of a number as Terraform prints it.
 pub fn number_text(number: f64) -> String {
     format_number(number)
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Assumption;
+    use crate::source::SourceFile;
+    use std::cell::Cell;
+
+    #[test]
+    fn weight_counts_nodes_origins_and_text_and_stops_at_the_limit() {
+        let file = SourceFile::new("x", "");
+        let location = Location::new(&file, crate::source::Span::default());
+        let text = |length: usize| plain(location.clone(), ValueKind::String("a".repeat(length)));
+        assert_eq!(weight_within(&text(10), 100), Some(1));
+        assert_eq!(weight_within(&text(640), 100), Some(11));
+        let list = plain(location.clone(), ValueKind::List(vec![text(1); 50]));
+        assert_eq!(weight_within(&list, 100), Some(51));
+        assert_eq!(weight_within(&list, 50), None);
+        let relocated = relocate(&list, &location, Some("comes from `local.x`"));
+        assert_eq!(weight_within(&relocated, 1000), Some(102));
+        let nested = plain(location.clone(), ValueKind::List(vec![list.clone(), list]));
+        assert_eq!(weight_within(&nested, 100), None);
+    }
+
+    /// `cond ? a : b` over numbers, as the evaluator builds it.
+    fn choice(location: &Location, condition: &str, a: f64, b: f64) -> Value {
+        let number = |n| plain(location.clone(), ValueKind::Number(n));
+        plain(
+            location.clone(),
+            ValueKind::OneOf(vec![
+                Alternative {
+                    assumption: Assumptions::one(Assumption::expression(
+                        condition.into(),
+                        String::new(),
+                        true,
+                    )),
+                    value: number(a),
+                },
+                Alternative {
+                    assumption: Assumptions::one(Assumption::expression(
+                        condition.into(),
+                        String::new(),
+                        false,
+                    )),
+                    value: number(b),
+                },
+            ]),
+        )
+    }
+
+    fn sum(parts: &[Value]) -> Option<ValueKind> {
+        let mut total = 0.0;
+        for part in parts {
+            total += part.as_number()?;
+        }
+        Some(ValueKind::Number(total))
+    }
+
+    /// The (assumption, number) pairs of a lifted value.
+    fn outcomes(value: &Value) -> Vec<(String, f64)> {
+        let ValueKind::OneOf(choices) = &value.kind else {
+            panic!("expected alternatives, got {:?}", value.kind);
+        };
+        choices
+            .iter()
+            .map(|choice| {
+                (
+                    choice.assumption.to_string(),
+                    choice.value.as_number().unwrap_or(f64::NAN),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lift_combines_alternatives_and_drops_contradictions() {
+        let file = SourceFile::new("x", "");
+        let location = Location::new(&file, crate::source::Span::default());
+        let same = lift(
+            vec![
+                choice(&location, "c", 1.0, 2.0),
+                choice(&location, "c", 10.0, 20.0),
+            ],
+            &location,
+            sum,
+        )
+        .unwrap();
+        assert_eq!(
+            outcomes(&same),
+            vec![
+                ("`c` is true".to_string(), 11.0),
+                ("`c` is false".to_string(), 22.0)
+            ]
+        );
+        let independent = lift(
+            vec![
+                choice(&location, "c", 1.0, 2.0),
+                choice(&location, "d", 10.0, 20.0),
+            ],
+            &location,
+            sum,
+        )
+        .unwrap();
+        let mut totals: Vec<f64> = outcomes(&independent).iter().map(|(_, n)| *n).collect();
+        totals.sort_by(f64::total_cmp);
+        assert_eq!(totals, vec![11.0, 12.0, 21.0, 22.0]);
+    }
+
+    /// Every combination contradicting itself leaves no alternative; a
+    /// later step over that value has nothing to combine (it used to index
+    /// an empty list).
+    #[test]
+    fn lift_over_a_value_without_alternatives_is_empty() {
+        let file = SourceFile::new("x", "");
+        let location = Location::new(&file, crate::source::Span::default());
+        let empty = plain(location.clone(), ValueKind::OneOf(Vec::new()));
+        let value = lift(
+            vec![empty, choice(&location, "c", 1.0, 2.0)],
+            &location,
+            sum,
+        )
+        .unwrap();
+        assert!(outcomes(&value).is_empty());
+    }
+
+    /// Past MAX_ALTERNATIVES results the value is unknown (truncating could
+    /// drop the public alternative), and the work stops there: a chain of
+    /// such steps once cost 32 x 32 evaluations each.
+    #[test]
+    fn lift_gives_up_after_too_many_alternatives_without_computing_them_all() {
+        let file = SourceFile::new("x", "");
+        let location = Location::new(&file, crate::source::Span::default());
+        // 2^5 = 32 alternatives on each side, all combinations consistent.
+        let wide = |prefix: &str| {
+            (0..5).fold(
+                plain(location.clone(), ValueKind::Number(0.0)),
+                |value, bit| {
+                    lift(
+                        vec![
+                            value,
+                            choice(
+                                &location,
+                                &format!("{prefix}{bit}"),
+                                0.0,
+                                f64::from(1 << bit),
+                            ),
+                        ],
+                        &location,
+                        sum,
+                    )
+                    .unwrap()
+                },
+            )
+        };
+        let (left, right) = (wide("a"), wide("b"));
+        assert_eq!(outcomes(&left).len(), MAX_ALTERNATIVES);
+        let calls = Cell::new(0);
+        let counted = |parts: &[Value]| {
+            calls.set(calls.get() + 1);
+            sum(parts)
+        };
+        let value = lift(vec![left, right], &location, counted).unwrap();
+        let ValueKind::Unknown(unresolved) = &value.kind else {
+            panic!("expected unknown, got {:?}", value.kind);
+        };
+        assert!(unresolved.reason.contains("too many unknown conditions"));
+        assert_eq!(calls.get(), MAX_ALTERNATIVES + 1);
+    }
 }
