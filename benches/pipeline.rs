@@ -4,6 +4,8 @@
 //! Quote ratios between benchmarks of one run, not absolute times.
 
 mod corpus;
+#[path = "../tests/oracle/hcl_edit.rs"]
+mod oracle;
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -44,6 +46,25 @@ fn first_file(dir: &Path, suffix: &str) -> String {
     std::fs::read_to_string(best.expect("a file").1).expect("read")
 }
 
+/// The text of every file under `dir` whose name ends with `suffix`.
+fn all_files(dir: &Path, suffix: &str) -> Vec<String> {
+    let mut stack = vec![dir.to_path_buf()];
+    let mut texts = Vec::new();
+    while let Some(next) = stack.pop() {
+        for entry in std::fs::read_dir(next).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.to_string_lossy().ends_with(suffix)
+                && let Ok(text) = std::fs::read_to_string(&path)
+            {
+                texts.push(text);
+            }
+        }
+    }
+    texts
+}
+
 /// One file with `count` public rules: for rendering benchmarks.
 fn many_findings(count: usize) -> Vec<rules::Finding> {
     let mut text = String::new();
@@ -75,6 +96,26 @@ fn stages(c: &mut Criterion) {
     });
     c.bench_function("parse_hcl", |b| {
         b.iter(|| hcl::parse_body(black_box(&hcl_text)).expect("hcl"))
+    });
+    // The same input through hcl-edit, converted as sglint did before it
+    // had its own parser: the ratio of the two is issue #16's target.
+    c.bench_function("parse_hcl_oracle", |b| {
+        b.iter(|| oracle::parse_body(black_box(&hcl_text)).expect("hcl"))
+    });
+    let every_tf = all_files(&dir, ".tf");
+    c.bench_function("parse_hcl_all", |b| {
+        b.iter(|| {
+            for text in &every_tf {
+                let _ = hcl::parse_body(black_box(text));
+            }
+        })
+    });
+    c.bench_function("parse_hcl_all_oracle", |b| {
+        b.iter(|| {
+            for text in &every_tf {
+                let _ = oracle::parse_body(black_box(text));
+            }
+        })
     });
     c.bench_function("parse_yaml", |b| {
         b.iter(|| yaml::parse(black_box(&yaml_text)).expect("yaml"))
