@@ -8,6 +8,7 @@ seed() {
   find ../tests/fixtures ../fixtures -type f -regextype posix-extended -regex "$pattern" -exec cp {} "corpus/$target/" \;
 }
 seed hcl '.*\.tf$'
+seed hcl_differential '.*\.tf$'
 seed terraform_json '.*\.tf\.json$'
 seed tfvars '.*\.tfvars$'
 seed cloudformation_yaml '.*\.ya?ml$'
