@@ -96,12 +96,13 @@ pub struct Discovery {
 const SKIPPED_DIRECTORIES: &[&str] = &[".git", ".terraform"];
 
 pub fn discover(roots: &[PathBuf]) -> Discovery {
-    discover_with(roots, false)
+    discover_with(roots, false, None)
 }
 
 /// Like `discover`; `follow_links` follows symbolic links (`--follow-links`),
-/// with the walker's loop detection.
-pub fn discover_with(roots: &[PathBuf], follow_links: bool) -> Discovery {
+/// with the walker's loop detection; `threads` walks on that many threads
+/// (default: one per core).
+pub fn discover_with(roots: &[PathBuf], follow_links: bool, threads: Option<usize>) -> Discovery {
     let mut discovery = Discovery::default();
     for root in roots {
         // A path named on the command line is followed even if it is a link.
@@ -129,7 +130,7 @@ pub fn discover_with(roots: &[PathBuf], follow_links: bool) -> Discovery {
         if cdk::is_assembly(root) {
             add_assembly(root, &mut discovery);
         }
-        walk(root, follow_links, &mut discovery);
+        walk(root, follow_links, threads, &mut discovery);
         add_tracked(root, &mut discovery);
     }
     discovery.files.sort();
@@ -139,7 +140,7 @@ pub fn discover_with(roots: &[PathBuf], follow_links: bool) -> Discovery {
 
 /// Walks one root on every core (ripgrep's parallel walker); each thread
 /// collects into its own `Discovery`, merged at the end.
-fn walk(root: &Path, follow_links: bool, discovery: &mut Discovery) {
+fn walk(root: &Path, follow_links: bool, threads: Option<usize>, discovery: &mut Discovery) {
     // Only the repository's own `.gitignore` files apply: the user's global
     // excludes, `.git/info/exclude` and ripgrep's `.ignore` are local to
     // one machine, and a local run must find what CI finds (`exclude` in
@@ -152,7 +153,9 @@ fn walk(root: &Path, follow_links: bool, discovery: &mut Discovery) {
         .git_exclude(false)
         .ignore(false)
         .follow_links(follow_links)
-        .threads(rayon::current_num_threads())
+        // Its own threads, not rayon's: asking rayon would start the scan's
+        // workers before they have work (see scan/workers.rs).
+        .threads(threads.unwrap_or(0))
         .filter_entry(|entry| {
             let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
             let name = entry.file_name().to_str().unwrap_or_default();

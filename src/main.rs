@@ -315,7 +315,7 @@ fn print_stats(
         stats.files,
         stats.bytes as f64 / 1_000_000.0,
         (stats.wall + report).as_secs_f64(),
-        rayon::current_num_threads()
+        stats.threads
     )?;
     for (stage, time) in &stats.stages {
         writeln!(
@@ -327,9 +327,6 @@ fn print_stats(
     writeln!(err, "  {:<9} {:>9.3} s", "report", report.as_secs_f64())
 }
 
-/// Stack of each scanning thread.
-const WORKER_STACK: usize = 8 << 20;
-
 fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Result<ExitCode> {
     // Only deletions (a commit that removes a file): their modules, not the tree.
     if args.paths.is_empty() && args.deleted.is_empty() {
@@ -340,14 +337,6 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
             anyhow::bail!("{}: no such file or directory", path.display());
         }
     }
-    // Evaluation recurses (bounded, see MAX_DEPTH in terraform/eval/mod.rs):
-    // workers get the main thread's stack size, not the 2 MiB default.
-    // Building only fails when a pool exists already, which it cannot here.
-    let mut pool = rayon::ThreadPoolBuilder::new().stack_size(WORKER_STACK);
-    if let Some(threads) = args.threads {
-        pool = pool.num_threads(usize::from(threads));
-    }
-    let _ = pool.build_global();
     let (config_mode, primary) = primary_config(&args)?;
     let baseline = match &args.baseline {
         Some(path) => Some(Baseline::load(path).map_err(anyhow::Error::msg)?),
@@ -370,6 +359,7 @@ fn check(mut args: CheckArgs, order: Vec<(usize, bool, usize)>) -> anyhow::Resul
         follow_links: args.follow_links,
         deleted: args.deleted.clone(),
         exclude: command_line_excludes(&args.exclude)?,
+        threads: args.threads.map(usize::from),
     };
     let result = scan::scan(&options)?;
     let mut stderr = io::stderr().lock();

@@ -998,3 +998,40 @@ fn nested_stacks_are_read_inside_the_tree_only_and_loops_end() {
         run.stderr
     );
 }
+
+#[test]
+fn a_one_file_run_starts_no_worker_pool() {
+    // Idle rayon workers spin before they sleep; on a busy CI runner that
+    // made a pre-commit run on one file several times slower than its
+    // scan. One file is scanned on one thread; a tree starts the pool.
+    let strace = Command::new("strace").arg("-V").output();
+    if strace.is_err() {
+        assert!(std::env::var_os("CI").is_none(), "strace is missing in CI");
+        eprintln!("skipping: no strace");
+        return;
+    }
+    let threads_started = |args: &[&str]| {
+        let dir = dir();
+        let log = dir.path().join("trace");
+        let status = Command::new("strace")
+            .args(["-f", "-qq", "-e", "trace=clone,clone3", "-o"])
+            .arg(&log)
+            .arg(env!("CARGO_BIN_EXE_sglint"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(matches!(status.code(), Some(0 | 1)));
+        let trace = std::fs::read_to_string(&log).unwrap();
+        trace
+            .lines()
+            .filter(|line| line.contains("clone") && !line.contains("resumed"))
+            .count()
+    };
+    let one_file = threads_started(&["--threads", "4", "tests/fixtures/SG002/positive.tf"]);
+    assert!(one_file <= 1, "{one_file} threads for one file");
+    let tree = threads_started(&["--threads", "4", "tests/fixtures"]);
+    assert!(tree >= 4, "{tree} threads for a tree");
+}

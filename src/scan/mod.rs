@@ -10,8 +10,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use rayon::prelude::*;
-
 use crate::cloudformation::{self, eval::GivenParameter, extract::extract_template};
 use crate::config::{Config, ConfigError, Configs};
 use crate::discover::{self, DiscoveredFile, FileKind};
@@ -31,6 +29,7 @@ mod assemble;
 mod guard;
 mod templates;
 mod terraform_roots;
+mod workers;
 
 use assemble::*;
 use guard::*;
@@ -65,6 +64,8 @@ pub struct ScanOptions {
     /// `--exclude`: globs of paths not to scan, relative to the current
     /// directory.
     pub exclude: globset::GlobSet,
+    /// `--threads`: how many worker threads (default: one per core).
+    pub threads: Option<usize>,
 }
 
 /// How configuration files are found.
@@ -116,7 +117,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         MAX_FILE_SIZE.store(limit, std::sync::atomic::Ordering::Relaxed);
     }
     let mut discovery = clock.time(Stage::Discover, || {
-        discover::discover_with(&options.paths, options.follow_links)
+        discover::discover_with(&options.paths, options.follow_links, options.threads)
     });
     let configs = match &options.config {
         ConfigMode::Isolated => Configs::isolated(),
@@ -158,13 +159,10 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         .iter()
         .filter(|file| file.kind == FileKind::Template)
         .collect();
-    let outcomes: Vec<TemplateOutcome> = templates
-        .par_iter()
-        .map(|file| {
-            guarded(&file.path, || scan_template(file, &context))
-                .unwrap_or_else(TemplateOutcome::Crashed)
-        })
-        .collect();
+    let outcomes: Vec<TemplateOutcome> = workers::map(&templates, options.threads, |file| {
+        guarded(&file.path, || scan_template(file, &context))
+            .unwrap_or_else(TemplateOutcome::Crashed)
+    });
     for (file, outcome) in templates.iter().zip(outcomes) {
         match outcome {
             // A file the user named is never skipped without a word.
@@ -240,6 +238,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         .sum();
     result.stats.stages = clock.stages();
     result.stats.wall = started.elapsed();
+    result.stats.threads = workers::threads_used();
     Ok(result)
 }
 
@@ -337,6 +336,7 @@ pub struct Stats {
     pub wall: Duration,
     /// Per stage, summed over the threads that ran it.
     pub stages: Vec<(&'static str, Duration)>,
+    pub threads: usize,
 }
 
 impl Context<'_> {

@@ -82,9 +82,9 @@ pub(super) fn scan_terraform(
     // parse is dropped as soon as it is evaluated, so memory follows the
     // largest module, not the size of the tree.
     let loader = Loader::new(allowed).with_workspace(options.terraform.workspace.clone());
-    let outcomes: Vec<Result<ModuleOutcome, String>> = directories
-        .par_iter()
-        .map(|(dir, files)| {
+    let directories: Vec<(PathBuf, Vec<PathBuf>)> = directories.into_iter().collect();
+    let outcomes: Vec<Result<ModuleOutcome, String>> =
+        workers::map(&directories, options.threads, |(dir, files)| {
             guarded(dir, || {
                 let siblings = module_files_and_vars(dir);
                 let parsed = context
@@ -130,8 +130,7 @@ pub(super) fn scan_terraform(
                         .collect(),
                 }
             })
-        })
-        .collect();
+        });
     let mut crashed = Vec::new();
     let outcomes: Vec<ModuleOutcome> = outcomes
         .into_iter()
