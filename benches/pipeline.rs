@@ -4,6 +4,8 @@
 //! Quote ratios between benchmarks of one run, not absolute times.
 
 mod corpus;
+#[path = "../tests/oracle/jsonc.rs"]
+mod json_oracle;
 #[path = "../tests/oracle/hcl_edit.rs"]
 mod oracle;
 
@@ -122,6 +124,11 @@ fn stages(c: &mut Criterion) {
     });
     c.bench_function("parse_json", |b| {
         b.iter(|| json::parse(black_box(&json_text)).expect("json"))
+    });
+    // The same input through jsonc-parser, converted as sglint did before it
+    // had its own JSON parser.
+    c.bench_function("parse_json_oracle", |b| {
+        b.iter(|| json_oracle::parse(black_box(&json_text)).expect("json"))
     });
 
     let module_dir = dir.join("tf/services/svc-0000");

@@ -76,10 +76,11 @@ pub fn hcl(data: &[u8]) {
 pub fn terraform_json(data: &[u8]) {
     let Some(text) = text(data) else { return };
     let file = SourceFile::new("fuzz.tf.json", text);
-    if let Ok(root) = json::parse(&file.text)
-        && let Ok(body) = terraform_json::convert(&root, &file.text)
-    {
-        let suppressions = suppress::json_suppressions(&file, &root);
+    let Ok(root) = json::parse(&file.text) else {
+        return;
+    };
+    let suppressions = suppress::json_suppressions(&file, &root);
+    if let Ok(body) = terraform_json::convert(root, &file.text) {
         evaluate_files(vec![ParsedFile {
             file,
             body,

@@ -7,7 +7,7 @@
 //! templates: `"${var.x}"` is an expression.
 
 use crate::parse::hcl;
-use crate::parse::tree::{Node, Value};
+use crate::parse::tree::{Entry, Node, Value};
 use crate::source::Span;
 use crate::terraform::syntax::{Attribute, Block, Body, Expr, ExprKind, Label, ObjectKey};
 
@@ -38,8 +38,10 @@ const NESTED_BLOCKS: &[(&str, usize)] = &[
 
 /// Converts a parsed `.tf.json` document; `text` is the file's text, used to
 /// tell whether a string's contents can be mapped onto the file byte by byte.
-pub fn convert(root: &Node, text: &str) -> Result<Body, String> {
-    let Value::Object(entries) = &root.value else {
+/// The document is taken apart as it is converted, so a large file is not
+/// held twice.
+pub fn convert(root: Node, text: &str) -> Result<Body, String> {
+    let Value::Object(entries) = root.value else {
         return Err("a Terraform JSON file must contain an object".to_string());
     };
     let mut body = Body::default();
@@ -52,14 +54,14 @@ pub fn convert(root: &Node, text: &str) -> Result<Body, String> {
                 &mut body,
                 &entry.key,
                 entry.key_span,
-                &entry.value,
+                entry.value,
                 *labels,
                 Vec::new(),
                 text,
             ),
             None => body
                 .attributes
-                .push(attribute(&entry.key, entry.key_span, &entry.value, text)),
+                .push(attribute(entry.key, entry.key_span, entry.value, text)),
         }
     }
     Ok(body)
@@ -71,12 +73,12 @@ fn push_blocks(
     body: &mut Body,
     ident: &str,
     ident_span: Span,
-    node: &Node,
+    node: Node,
     labels: usize,
     prefix: Vec<Label>,
     text: &str,
 ) {
-    match &node.value {
+    match node.value {
         Value::Array(items) => {
             for item in items {
                 push_blocks(body, ident, ident_span, item, labels, prefix.clone(), text);
@@ -86,36 +88,33 @@ fn push_blocks(
             for entry in entries {
                 let mut labels_so_far = prefix.clone();
                 labels_so_far.push(Label {
-                    value: entry.key.clone(),
+                    value: entry.key,
                     span: entry.key_span,
                 });
                 push_blocks(
                     body,
                     ident,
                     ident_span,
-                    &entry.value,
+                    entry.value,
                     labels - 1,
                     labels_so_far,
                     text,
                 );
             }
         }
-        Value::Object(_) => body.blocks.push(Block {
+        Value::Object(entries) => body.blocks.push(Block {
             ident: ident.to_string(),
             ident_span,
             labels: prefix,
-            body: block_body(node, text),
+            body: block_body(entries, text),
             span: Span::new(ident_span.start, node.span.end),
         }),
         _ => {}
     }
 }
 
-fn block_body(node: &Node, text: &str) -> Body {
+fn block_body(entries: Vec<Entry>, text: &str) -> Body {
     let mut body = Body::default();
-    let Value::Object(entries) = &node.value else {
-        return body;
-    };
     for entry in entries {
         if entry.key == "//" {
             continue;
@@ -126,14 +125,14 @@ fn block_body(node: &Node, text: &str) -> Body {
                 &mut body,
                 &entry.key,
                 entry.key_span,
-                &entry.value,
+                entry.value,
                 *labels,
                 Vec::new(),
                 text,
             ),
             _ => body
                 .attributes
-                .push(attribute(&entry.key, entry.key_span, &entry.value, text)),
+                .push(attribute(entry.key, entry.key_span, entry.value, text)),
         }
     }
     body
@@ -153,35 +152,38 @@ fn is_block_value(node: &Node) -> bool {
     }
 }
 
-fn attribute(key: &str, key_span: Span, node: &Node, text: &str) -> Attribute {
+fn attribute(key: String, key_span: Span, node: Node, text: &str) -> Attribute {
+    let span = Span::new(key_span.start, node.span.end);
     Attribute {
-        key: key.to_string(),
+        key,
         key_span,
         value: expr(node, text),
-        span: Span::new(key_span.start, node.span.end),
+        span,
     }
 }
 
 /// A JSON value as a Terraform expression (strings are templates).
-pub fn value_expr(node: &Node, text: &str) -> Expr {
+pub fn value_expr(node: Node, text: &str) -> Expr {
     expr(node, text)
 }
 
-fn expr(node: &Node, text: &str) -> Expr {
+fn expr(node: Node, text: &str) -> Expr {
     let span = node.span;
-    let kind = match &node.value {
+    let kind = match node.value {
         Value::Null => ExprKind::Null,
-        Value::Bool(value) => ExprKind::Bool(*value),
+        Value::Bool(value) => ExprKind::Bool(value),
         Value::Number(number) => ExprKind::Number(number.parse().unwrap_or(f64::NAN)),
         Value::String(value) => return string_expr(value, span, text),
-        Value::Array(items) => ExprKind::Tuple(items.iter().map(|item| expr(item, text)).collect()),
+        Value::Array(items) => {
+            ExprKind::Tuple(items.into_iter().map(|item| expr(item, text)).collect())
+        }
         Value::Object(entries) => ExprKind::Object(
             entries
-                .iter()
+                .into_iter()
                 .filter(|entry| entry.key != "//")
                 .map(|entry| {
-                    let key = ObjectKey::Ident(entry.key.clone(), entry.key_span);
-                    (key, expr(&entry.value, text))
+                    let key = ObjectKey::Ident(entry.key, entry.key_span);
+                    (key, expr(entry.value, text))
                 })
                 .collect(),
         ),
@@ -190,16 +192,16 @@ fn expr(node: &Node, text: &str) -> Expr {
 }
 
 /// A JSON string is a template when it contains `${` or `%{`.
-fn string_expr(value: &str, span: Span, text: &str) -> Expr {
+fn string_expr(value: String, span: Span, text: &str) -> Expr {
     if !(value.contains("${") || value.contains("%{")) {
         return Expr {
-            kind: ExprKind::String(value.to_string()),
+            kind: ExprKind::String(value),
             span,
         };
     }
     let content = Span::new(span.start + 1, span.end.saturating_sub(1));
-    let exact = text.get(content.range()) == Some(value);
-    match hcl::parse_template(value, content, exact) {
+    let exact = text.get(content.range()) == Some(value.as_str());
+    match hcl::parse_template(&value, content, exact) {
         Some(mut parsed) => {
             parsed.span = span;
             parsed
@@ -223,7 +225,7 @@ mod tests {
             "ingress": [{"from_port": 22, "cidr_blocks": ["0.0.0.0/0"]}],
             "name": "${var.name}"}}}}"#;
         let root = json::parse(text).unwrap();
-        let body = convert(&root, text).unwrap();
+        let body = convert(root, text).unwrap();
         let resource = &body.blocks[0];
         assert_eq!(resource.ident, "resource");
         assert_eq!(resource.label(0), Some("aws_security_group"));

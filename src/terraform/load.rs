@@ -116,9 +116,10 @@ pub fn parse_configuration_source(source: Arc<SourceFile>) -> Result<ParsedFile,
         let root = json::parse(&source.text).map_err(|error| {
             unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
         })?;
-        let body = terraform_json::convert(&root, &source.text)
-            .map_err(|problem| unparseable(&source, root.span.start, &problem))?;
         let suppressions = suppress::json_suppressions(&source, &root);
+        let start = root.span.start;
+        let body = terraform_json::convert(root, &source.text)
+            .map_err(|problem| unparseable(&source, start, &problem))?;
         Ok(ParsedFile {
             file: source,
             body,
@@ -158,12 +159,17 @@ pub fn parse_vars_file(path: &Path) -> Result<VarsFile, Box<Finding>> {
             unparseable(&source, error.offset, &format!("invalid JSON: {error}"))
         })?;
         let mut body = Body::default();
-        for entry in root.entries() {
+        let entries = match root.value {
+            crate::parse::tree::Value::Object(entries) => entries,
+            _ => Vec::new(),
+        };
+        for entry in entries {
+            let span = Span::new(entry.key_span.start, entry.value.span.end);
             body.attributes.push(Attribute {
-                key: entry.key.clone(),
+                key: entry.key,
                 key_span: entry.key_span,
-                value: terraform_json::value_expr(&entry.value, &source.text),
-                span: Span::new(entry.key_span.start, entry.value.span.end),
+                value: terraform_json::value_expr(entry.value, &source.text),
+                span,
             });
         }
         body

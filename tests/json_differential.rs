@@ -1,0 +1,194 @@
+//! sglint's JSON parser against the oracle (jsonc-parser in strict mode,
+//! converted as sglint did before it had its own parser): every JSON file of
+//! the fixtures, `../shared/corpus` and a generated corpus, and hand-written
+//! forms, give the same tree with the same spans, and what one refuses the
+//! other refuses.
+
+#[path = "oracle/jsonc.rs"]
+mod oracle;
+
+use std::path::{Path, PathBuf};
+
+use sglint::parse::json;
+
+fn json_files(root: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(|entry| entry.path());
+    for entry in entries {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            json_files(&path, found);
+        } else if kind.is_file()
+            && path.extension().is_some_and(|extension| {
+                extension == "json" || extension == "template" || extension == "tfvars"
+            })
+        {
+            found.push(path);
+        }
+    }
+}
+
+fn compare(text: &str) -> Result<(), String> {
+    match (oracle::parse(text), json::parse(text)) {
+        (Ok(expected), Ok(actual)) => {
+            let (expected, actual) = (format!("{expected:#?}"), format!("{actual:#?}"));
+            if expected == actual {
+                return Ok(());
+            }
+            let line = expected
+                .lines()
+                .zip(actual.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            let window = |tree: &str| {
+                tree.lines()
+                    .skip(line.saturating_sub(6))
+                    .take(10)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            Err(format!(
+                "trees differ\n--- jsonc-parser\n{}\n--- sglint\n{}",
+                window(&expected),
+                window(&actual)
+            ))
+        }
+        (Ok(_), Err(error)) => Err(format!(
+            "jsonc-parser reads it, sglint refuses it: {} at {}",
+            error.message, error.offset
+        )),
+        (Err(error), Ok(_)) => Err(format!(
+            "jsonc-parser refuses it ({} at {}), sglint reads it",
+            error.message, error.offset
+        )),
+        (Err(_), Err(_)) => Ok(()),
+    }
+}
+
+fn compare_files(files: &[PathBuf]) {
+    let mut failures = Vec::new();
+    for path in files {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        if let Err(difference) = compare(&text) {
+            failures.push(format!("{}: {difference}", path.display()));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} files differ:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn every_json_file_of_the_fixtures_and_the_corpus_parses_the_same() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["fixtures", "tests/fixtures", "fuzz/regressions"] {
+        json_files(&root.join(dir), &mut files);
+    }
+    let shared = root.join("../shared/corpus");
+    if shared.is_dir() {
+        json_files(&shared, &mut files);
+    } else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "../shared/corpus is missing in CI"
+        );
+    }
+    assert!(files.len() > 50, "only {} files found", files.len());
+    compare_files(&files);
+}
+
+#[test]
+fn the_generated_corpus_parses_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "gen_corpus", "--"])
+        .arg(dir.path())
+        .args(["small", "1"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status();
+    assert!(
+        status.is_ok_and(|status| status.success()),
+        "the generator did not run"
+    );
+    let mut files = Vec::new();
+    json_files(dir.path(), &mut files);
+    assert!(files.len() > 10, "only {} files generated", files.len());
+    compare_files(&files);
+}
+
+#[test]
+fn hand_written_forms_parse_the_same() {
+    let forms = [
+        "{}",
+        "[]",
+        "null",
+        "true",
+        "false",
+        "0",
+        "-0",
+        "1.5",
+        "-1.5e10",
+        "1E+2",
+        "1e-2",
+        "\"\"",
+        "\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\"",
+        "\"\\u00e9\\ud83d\\ude00\"",
+        "\"é😀\"",
+        " \t\r\n{ \"a\" : [ 1 , { } , [ ] ] }\n",
+        "{\"a\": 1, \"a\": 2}",
+        "[[[[[1]]]]]",
+        "{\"k\": \"v\"}   ",
+        // Refused by both:
+        "",
+        "   ",
+        "[1,]",
+        "{\"a\":1,}",
+        "{a: 1}",
+        "'a'",
+        "01",
+        "1.",
+        ".5",
+        "+1",
+        "-",
+        "1e",
+        "NaN",
+        "tru",
+        "nul",
+        "[1 2]",
+        "{\"a\" 1}",
+        "\"a",
+        "\"\\x\"",
+        "\"a\nb\"",
+        "\"a\tb\"",
+        "[1] [2]",
+        "// c\n{}",
+        "/* c */ {}",
+        "\u{feff}{}",
+        "\"\\ud800\"",
+        "\"\\udc00x\"",
+        "\"\\ud800\\u0041\"",
+        "\"\\u12\"",
+        "{\"a\":1}}",
+        "[\"\\u0000\"]",
+    ];
+    let mut failures = Vec::new();
+    for form in forms {
+        if let Err(difference) = compare(form) {
+            failures.push(format!("{form:?}: {difference}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
