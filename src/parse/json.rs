@@ -7,7 +7,9 @@
 //! twice in memory. This one reads each byte once and builds only the
 //! nodes sglint keeps.
 //!
-//! Nesting deeper than 512 levels is an error, not a stack overflow.
+//! Escapes are JSON's own: the JSON5 escapes jsonc-parser decoded (`\x41`,
+//! `\v`, `\L` for `L`) are refused, as Terraform and CloudFormation refuse
+//! them. Nesting deeper than 512 levels is an error, not a stack overflow.
 
 use crate::parse::tree::{Entry, Node, Value};
 use crate::source::Span;
@@ -68,9 +70,18 @@ impl Parser<'_> {
         self.bytes.get(self.pos).copied()
     }
 
+    /// JSON's whitespace, plus what the earlier parser also skipped
+    /// (vertical tab, form feed, Unicode spaces such as U+00A0).
     fn whitespace(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.pos += 1;
+        while let Some(byte) = self.peek() {
+            match byte {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => self.pos += 1,
+                0x80.. => match self.text[self.pos..].chars().next() {
+                    Some(ch) if ch.is_whitespace() => self.pos += ch.len_utf8(),
+                    _ => return,
+                },
+                _ => return,
+            }
         }
     }
 

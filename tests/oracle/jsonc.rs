@@ -96,3 +96,22 @@ fn convert(value: ast::Value<'_>) -> Node {
         },
     }
 }
+
+/// Whether `text` holds a backslash escape JSON does not have (`\x41`,
+/// `\v`, `\L`, a line continuation): jsonc-parser decodes those as JSON5
+/// does, sglint refuses them as Terraform and CloudFormation do.
+pub fn has_extended_escape(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] == b'\\' {
+            match bytes.get(index + 1) {
+                Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' | b'u') => index += 2,
+                _ => return true,
+            }
+        } else {
+            index += 1;
+        }
+    }
+    false
+}
