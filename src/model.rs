@@ -49,7 +49,7 @@ impl Location {
 #[derive(Debug, Clone)]
 pub enum Resolved<T> {
     Known(T),
-    Unknown(Unresolved),
+    Unknown(Box<Unresolved>),
 }
 
 /// What could not be resolved, and why: shown to the user, never dropped.
@@ -180,7 +180,7 @@ pub enum SourceKind {
     /// The group itself (`self = true`).
     SelfGroup,
     /// A value that could not be resolved statically.
-    Unknown(Unresolved),
+    Unknown(Box<Unresolved>),
 }
 
 /// One step in the chain from where a value is used back to the literal that

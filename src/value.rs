@@ -22,7 +22,7 @@ pub enum ValueKind {
     String(String),
     List(Vec<Value>),
     Object(Vec<(String, Value)>),
-    Unknown(Unresolved),
+    Unknown(Box<Unresolved>),
     /// One of several values, depending on something not known statically
     /// (a condition, a map key); each alternative says what it assumes.
     OneOf(Vec<Alternative>),
@@ -145,7 +145,7 @@ pub fn bounded_fields(mut fields: [Option<Value>; 3], limit: usize) -> [Option<V
             address: None,
         };
         *widest = Some(Value {
-            kind: ValueKind::Unknown(unresolved),
+            kind: ValueKind::Unknown(Box::new(unresolved)),
             location: value.location,
             origins: value.origins,
         });
@@ -155,35 +155,35 @@ pub fn bounded_fields(mut fields: [Option<Value>; 3], limit: usize) -> [Option<V
 /// A rule's protocol from its value; `field` names it in messages.
 pub fn protocol_of(value: Option<&Value>, rule: &Location, field: &str) -> Resolved<Protocol> {
     let Some(value) = value else {
-        return Resolved::Unknown(Unresolved {
+        return Resolved::Unknown(Box::new(Unresolved {
             expression: field.to_string(),
             reason: format!("the rule has no `{field}`"),
             location: rule.clone(),
             kind: UnknownKind::Unevaluated,
             address: None,
-        });
+        }));
     };
     if let ValueKind::Unknown(unresolved) = &value.kind {
         return Resolved::Unknown(unresolved.clone());
     }
     let Some(text) = value.as_text() else {
-        return Resolved::Unknown(Unresolved {
+        return Resolved::Unknown(Box::new(Unresolved {
             expression: value.location.text().to_string(),
             reason: format!("`{field}` is not a string or number"),
             location: value.location.clone(),
             kind: UnknownKind::Unevaluated,
             address: None,
-        });
+        }));
     };
     match Protocol::parse(&text) {
         Some(protocol) => Resolved::Known(protocol),
-        None => Resolved::Unknown(Unresolved {
+        None => Resolved::Unknown(Box::new(Unresolved {
             expression: text.clone(),
             reason: format!("`{text}` is not a protocol name or number"),
             location: value.location.clone(),
             kind: UnknownKind::Unevaluated,
             address: None,
-        }),
+        })),
     }
 }
 
@@ -193,10 +193,10 @@ pub fn port_range_of(from: Option<&Value>, to: Option<&Value>) -> Resolved<PortR
         return Resolved::Known(PortRange::ALL);
     };
     match (port_number(from), port_number(to)) {
-        (Err(unresolved), _) | (_, Err(unresolved)) => Resolved::Unknown(unresolved),
+        (Err(unresolved), _) | (_, Err(unresolved)) => Resolved::Unknown(Box::new(unresolved)),
         // AWS rejects an inverted range for tcp and udp (for ICMP the two
         // are a type and a code, where any order is fine).
-        (Ok(Some(low)), Ok(Some(high))) if low > high => Resolved::Unknown(Unresolved {
+        (Ok(Some(low)), Ok(Some(high))) if low > high => Resolved::Unknown(Box::new(Unresolved {
             expression: format!("{low}-{high}"),
             reason: format!(
                 "the port range `{low}`-`{high}` is inverted (from above to); AWS rejects it for tcp and udp"
@@ -204,7 +204,7 @@ pub fn port_range_of(from: Option<&Value>, to: Option<&Value>) -> Resolved<PortR
             location: from.location.clone(),
             kind: UnknownKind::Fails,
             address: None,
-        }),
+        })),
         (Ok(Some(from)), Ok(Some(to))) => Resolved::Known(PortRange::new(from, to)),
         _ => Resolved::Known(PortRange::ALL),
     }
@@ -213,7 +213,7 @@ pub fn port_range_of(from: Option<&Value>, to: Option<&Value>) -> Resolved<PortR
 /// A port number; `Ok(None)` for `-1` (every port).
 fn port_number(value: &Value) -> Result<Option<u16>, Unresolved> {
     if let ValueKind::Unknown(unresolved) = &value.kind {
-        return Err(unresolved.clone());
+        return Err((**unresolved).clone());
     }
     let text = value.as_text().unwrap_or_default();
     match text.trim().parse::<f64>() {

@@ -42,6 +42,21 @@ fn sglint_limited(dir: &Path, args: &[&str]) -> Run {
 
 /// Runs `program` in `dir` under the limits, as `user` (uid) when given.
 fn sglint_limited_as(program: &Path, user: Option<u32>, dir: &Path, args: &[&str]) -> Run {
+    run_limited(program, user, dir, args, MEMORY_LIMIT)
+}
+
+/// Like `sglint_limited`, with `memory` bytes of address space.
+fn sglint_limited_to(dir: &Path, args: &[&str], memory: u64) -> Run {
+    run_limited(
+        Path::new(env!("CARGO_BIN_EXE_sglint")),
+        None,
+        dir,
+        args,
+        memory,
+    )
+}
+
+fn run_limited(program: &Path, user: Option<u32>, dir: &Path, args: &[&str], memory: u64) -> Run {
     let mut command = Command::new(program);
     command.current_dir(dir);
     if !args.contains(&"--format") {
@@ -60,8 +75,8 @@ fn sglint_limited_as(program: &Path, user: Option<u32>, dir: &Path, args: &[&str
                 return Err(std::io::Error::last_os_error());
             }
             let memory = libc::rlimit {
-                rlim_cur: MEMORY_LIMIT,
-                rlim_max: MEMORY_LIMIT,
+                rlim_cur: memory,
+                rlim_max: memory,
             };
             let cpu = libc::rlimit {
                 rlim_cur: CPU_SECONDS,
@@ -1034,4 +1049,46 @@ fn a_one_file_run_starts_no_worker_pool() {
     assert!(one_file <= 1, "{one_file} threads for one file");
     let tree = threads_started(&["--threads", "4", "tests/fixtures"]);
     assert!(tree >= 4, "{tree} threads for a tree");
+}
+
+#[test]
+#[ignore = "heavy: writes a 9 MB file; run by .ci/run with --ignored"]
+fn a_tf_json_with_a_hundred_thousand_rules_is_checked_in_bounded_memory() {
+    // One security group with 110,000 ingress rules on one line (9 MB),
+    // the public one in the middle: found within 512 MiB of address space
+    // (the parser's own tree, the node tree, the syntax tree and copies of
+    // the rules were all alive at once before: it aborted under this limit).
+    let dir = dir();
+    let count = 110_000;
+    let mut rules = Vec::with_capacity(count);
+    for index in 0..count {
+        let cidr = if index == count / 2 {
+            "0.0.0.0/0".to_string()
+        } else {
+            format!(
+                "10.{}.{}.{}/32",
+                (index >> 16) & 255,
+                (index >> 8) & 255,
+                index & 255
+            )
+        };
+        rules.push(format!(
+            "{{\"from_port\":{port},\"to_port\":{port},\"protocol\":\"tcp\",\"cidr_blocks\":[\"{cidr}\"]}}",
+            port = 1000 + index % 5000
+        ));
+    }
+    let text = format!(
+        "{{\"resource\":{{\"aws_security_group\":{{\"big\":{{\"name\":\"big\",\"ingress\":[{}]}}}}}}}}",
+        rules.join(",")
+    );
+    let column = text.find("0.0.0.0/0").unwrap();
+    std::fs::write(dir.path().join("main.tf.json"), text).unwrap();
+    let run = sglint_limited_to(dir.path(), &["main.tf.json"], 512 << 20);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains(&format!("main.tf.json:1:{column}: SG001")),
+        "{}",
+        run.stdout
+    );
 }

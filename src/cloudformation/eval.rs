@@ -91,13 +91,13 @@ impl<'a> Evaluator<'a> {
     fn unknown(&self, node: &Node, expression: String, reason: String) -> Value {
         let location = self.location(node);
         Value {
-            kind: ValueKind::Unknown(Unresolved {
+            kind: ValueKind::Unknown(Box::new(Unresolved {
                 expression,
                 reason,
                 location: location.clone(),
                 kind: UnknownKind::Unevaluated,
                 address: None,
-            }),
+            })),
             location,
             origins: Vec::new(),
         }

@@ -404,21 +404,21 @@ impl ResourceContext<'_> {
                     (_, true) => match alternative.as_text() {
                         Some(text) => match parse_cidr(&text) {
                             Some(net) => SourceKind::Cidr(net),
-                            None => SourceKind::Unknown(Unresolved {
+                            None => SourceKind::Unknown(Box::new(Unresolved {
                                 expression: text.clone(),
                                 reason: format!("`{text}` is not a valid CIDR block"),
                                 location: alternative.location.clone(),
                                 kind: UnknownKind::Unevaluated,
                                 address: None,
-                            }),
+                            })),
                         },
-                        None => SourceKind::Unknown(Unresolved {
+                        None => SourceKind::Unknown(Box::new(Unresolved {
                             expression: alternative.location.text().to_string(),
                             reason: "not a string".into(),
                             location: alternative.location.clone(),
                             kind: UnknownKind::Unevaluated,
                             address: None,
-                        }),
+                        })),
                     },
                     (_, false) if field == "SourcePrefixListId" => {
                         for cidr in self.defined_prefix_list(alternative) {

@@ -93,6 +93,16 @@ pub(super) fn scan_terraform(
                 let evaluation = context.clock.time(Stage::Evaluate, || {
                     module::evaluate_root(&parsed, &options.terraform, &loader)
                 });
+                // The syntax trees are not needed past evaluation: free them
+                // before the rules are checked (on a large file they are
+                // most of the memory).
+                let suppressions: Vec<_> = parsed
+                    .files
+                    .iter()
+                    .map(|file| (file.file.path().to_path_buf(), file.suppressions.clone()))
+                    .collect();
+                let mut unparseable = parsed.findings.clone();
+                drop(parsed);
                 let settings = context.settings_for(dir);
                 context.saw_groups(dir, evaluation.rules.iter().map(|rule| &rule.rule));
                 let (mut call_findings, mut own_findings) =
@@ -108,7 +118,6 @@ pub(super) fn scan_terraform(
                         own_findings.extend(found);
                     }
                 }
-                let mut unparseable = parsed.findings.clone();
                 unparseable.extend(evaluation.findings);
                 if focus_dirs.contains(&crate::paths::absolute(dir)) {
                     call_findings.retain(|finding| touches(finding, &focus));
@@ -123,11 +132,7 @@ pub(super) fn scan_terraform(
                     unparseable,
                     notes: evaluation.notes,
                     called: evaluation.called,
-                    suppressions: parsed
-                        .files
-                        .iter()
-                        .map(|file| (file.file.path().to_path_buf(), file.suppressions.clone()))
-                        .collect(),
+                    suppressions,
                 }
             })
         });
@@ -238,6 +243,12 @@ pub(super) fn split_by_origin(
     rules: Vec<module::EvaluatedRule>,
     settings: &rules::Settings,
 ) -> (Vec<Finding>, Vec<Finding>) {
+    // A root that calls no module with rules: its findings are all its own,
+    // and one check of its rules (not a copy of them) says so.
+    if rules.iter().all(|rule| !rule.via_call) {
+        let all = rules.into_iter().map(|rule| rule.rule).collect();
+        return (Vec::new(), rules::check_all(all, settings));
+    }
     let own: Vec<crate::model::IngressRule> = rules
         .iter()
         .filter(|rule| !rule.via_call)

@@ -325,12 +325,12 @@ fn group_of(body: &Body, scope: &Scope) -> Option<GroupRef> {
     let name = match &value.kind {
         ValueKind::String(id) => id.clone(),
         // A group's id through a module output or a local: the group itself.
-        ValueKind::Unknown(Unresolved {
-            address: Some(address),
-            ..
-        }) if (address.contains("aws_") || address.contains("awscc_"))
-            && address.ends_with(".id") =>
+        ValueKind::Unknown(unresolved)
+            if unresolved.address.as_deref().is_some_and(|address| {
+                (address.contains("aws_") || address.contains("awscc_")) && address.ends_with(".id")
+            }) =>
         {
+            let address = unresolved.address.as_deref().unwrap_or_default();
             address[..address.len() - ".id".len()].to_string()
         }
         _ => scope.text(&attribute.value),
@@ -431,10 +431,10 @@ impl ResourceContext<'_> {
             resource_type: self.resource_type.to_string(),
             group,
             location: unresolved.location.clone(),
-            protocol: Resolved::Unknown(unresolved.clone()),
-            ports: Resolved::Unknown(unresolved.clone()),
+            protocol: Resolved::Unknown(Box::new(unresolved.clone())),
+            ports: Resolved::Unknown(Box::new(unresolved.clone())),
             sources: vec![Source {
-                kind: SourceKind::Unknown(unresolved.clone()),
+                kind: SourceKind::Unknown(Box::new(unresolved.clone())),
                 attribute: "ingress".to_string(),
                 location: unresolved.location.clone(),
                 origins: Vec::new(),
@@ -625,13 +625,13 @@ fn collect_sources(
         _ => {
             let kind = match value.as_text() {
                 Some(text) => make(&text, value),
-                None => SourceKind::Unknown(Unresolved {
+                None => SourceKind::Unknown(Box::new(Unresolved {
                     expression: value.location.text().to_string(),
                     reason: "not a string".to_string(),
                     location: value.location.clone(),
                     kind: UnknownKind::Unevaluated,
                     address: None,
-                }),
+                })),
             };
             sources.push(Source {
                 kind,
@@ -649,13 +649,13 @@ fn collect_sources(
 pub fn cidr_source(text: &str, value: &Value) -> SourceKind {
     match parse_cidr(text) {
         Some(net) => SourceKind::Cidr(net),
-        None => SourceKind::Unknown(Unresolved {
+        None => SourceKind::Unknown(Box::new(Unresolved {
             expression: text.to_string(),
             reason: format!("`{text}` is not a valid CIDR block"),
             location: value.location.clone(),
             kind: UnknownKind::Unevaluated,
             address: None,
-        }),
+        })),
     }
 }
 

@@ -135,13 +135,13 @@ fn to_value(node: &Node, file: &Arc<SourceFile>) -> Value {
 fn overlay_unknown(value: &mut Value, after_unknown: &Node, path: &str) {
     match &after_unknown.value {
         NodeValue::Bool(true) => {
-            value.kind = ValueKind::Unknown(Unresolved {
+            value.kind = ValueKind::Unknown(Box::new(Unresolved {
                 expression: path.to_string(),
                 reason: format!("`{path}` is only known after apply"),
                 location: value.location.clone(),
                 kind: UnknownKind::Unevaluated,
                 address: None,
-            });
+            }));
         }
         NodeValue::Object(entries) => {
             let ValueKind::Object(fields) = &mut value.kind else {

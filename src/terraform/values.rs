@@ -50,13 +50,13 @@ pub fn plain(location: Location, kind: ValueKind) -> Value {
 
 pub fn unknown_at(location: Location, expression: String, reason: impl Into<String>) -> Value {
     Value {
-        kind: ValueKind::Unknown(Unresolved {
+        kind: ValueKind::Unknown(Box::new(Unresolved {
             expression,
             reason: reason.into(),
             location: location.clone(),
             kind: UnknownKind::Unevaluated,
             address: None,
-        }),
+        })),
         location,
         origins: Vec::new(),
     }

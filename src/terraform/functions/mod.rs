@@ -705,13 +705,13 @@ mod unit_tests {
                 .prop_map(ValueKind::Number),
             prop_oneof![Just(""), Just("1"), Just("a"), Just("a,b"), Just("s1:a")]
                 .prop_map(|text| ValueKind::String(text.to_string())),
-            Just(ValueKind::Unknown(crate::model::Unresolved {
+            Just(ValueKind::Unknown(Box::new(crate::model::Unresolved {
                 expression: "var.x".into(),
                 reason: "test".into(),
                 location: test_location(),
                 kind: UnknownKind::Runtime,
                 address: None,
-            })),
+            }))),
         ]
         .prop_map(|kind| plain(test_location(), kind));
         leaf.prop_recursive(3, 16, 3, |inner| {
