@@ -6,35 +6,14 @@
 //! except for what Terraform accepts and hcl-edit does not (repeated object
 //! keys, which the oracle renames and reads back).
 
+#[path = "oracle/differential.rs"]
+mod differential;
 #[path = "oracle/hcl_edit.rs"]
 mod oracle;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sglint::parse::hcl;
-
-fn tf_files(root: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(root) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().collect();
-    entries.sort_by_key(|entry| entry.path());
-    for entry in entries {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            tf_files(&path, found);
-        } else if kind.is_file()
-            && path
-                .extension()
-                .is_some_and(|extension| extension == "tf" || extension == "tofu")
-        {
-            found.push(path);
-        }
-    }
-}
 
 /// The two parsers agree on `text`; the difference otherwise.
 fn compare(text: &str) -> Result<(), String> {
@@ -43,29 +22,11 @@ fn compare(text: &str) -> Result<(), String> {
     }
     let ours = hcl::parse_body(text);
     match (oracle::parse_body(text), ours) {
-        (Ok(expected), Ok(actual)) => {
-            let (expected, actual) = (format!("{expected:#?}"), format!("{actual:#?}"));
-            if expected == actual {
-                return Ok(());
-            }
-            let line = expected
-                .lines()
-                .zip(actual.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or(0);
-            let window = |tree: &str| {
-                tree.lines()
-                    .skip(line.saturating_sub(8))
-                    .take(12)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            };
-            Err(format!(
-                "trees differ\n--- hcl-edit\n{}\n--- sglint\n{}",
-                window(&expected),
-                window(&actual)
-            ))
-        }
+        (Ok(expected), Ok(actual)) => differential::same_tree(
+            &format!("{expected:#?}"),
+            &format!("{actual:#?}"),
+            "hcl-edit",
+        ),
         (Ok(_), Err(error)) => Err(format!(
             "hcl-edit reads it, sglint refuses it: {} at {}",
             error.message, error.offset
@@ -85,7 +46,7 @@ fn every_tf_file_in_the_repository_parses_the_same() {
         "fuzz/regressions",
         "src/terraform/models",
     ] {
-        tf_files(&root.join(dir), &mut files);
+        differential::files_with(&root.join(dir), &["tf", "tofu"], &mut files);
     }
     assert!(files.len() > 50, "only {} files found", files.len());
     let mut failures = Vec::new();
@@ -109,24 +70,9 @@ fn every_tf_file_in_the_repository_parses_the_same() {
 #[test]
 fn the_generated_corpus_parses_the_same() {
     let dir = tempfile::tempdir().unwrap();
-    let status = std::process::Command::new(env!("CARGO"))
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "--example",
-            "gen_corpus",
-            "--",
-        ])
-        .arg(dir.path())
-        .args(["small", "1"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .status();
-    if !status.is_ok_and(|status| status.success()) {
-        panic!("the corpus generator did not run");
-    }
+    differential::generate_corpus(dir.path());
     let mut files = Vec::new();
-    tf_files(dir.path(), &mut files);
+    differential::files_with(dir.path(), &["tf", "tofu"], &mut files);
     assert!(files.len() > 10, "only {} files generated", files.len());
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap();

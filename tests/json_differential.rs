@@ -4,6 +4,8 @@
 //! forms, give the same tree with the same spans, and what one refuses the
 //! other refuses.
 
+#[path = "oracle/differential.rs"]
+mod differential;
 #[path = "oracle/jsonc.rs"]
 mod oracle;
 
@@ -11,54 +13,16 @@ use std::path::{Path, PathBuf};
 
 use sglint::parse::json;
 
-fn json_files(root: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(root) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().collect();
-    entries.sort_by_key(|entry| entry.path());
-    for entry in entries {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            json_files(&path, found);
-        } else if kind.is_file()
-            && path.extension().is_some_and(|extension| {
-                extension == "json" || extension == "template" || extension == "tfvars"
-            })
-        {
-            found.push(path);
-        }
-    }
-}
+/// The extensions of the JSON files compared.
+const JSON: &[&str] = &["json", "template"];
 
 fn compare(text: &str) -> Result<(), String> {
     match (oracle::parse(text), json::parse(text)) {
-        (Ok(expected), Ok(actual)) => {
-            let (expected, actual) = (format!("{expected:#?}"), format!("{actual:#?}"));
-            if expected == actual {
-                return Ok(());
-            }
-            let line = expected
-                .lines()
-                .zip(actual.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or(0);
-            let window = |tree: &str| {
-                tree.lines()
-                    .skip(line.saturating_sub(6))
-                    .take(10)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            };
-            Err(format!(
-                "trees differ\n--- jsonc-parser\n{}\n--- sglint\n{}",
-                window(&expected),
-                window(&actual)
-            ))
-        }
+        (Ok(expected), Ok(actual)) => differential::same_tree(
+            &format!("{expected:#?}"),
+            &format!("{actual:#?}"),
+            "jsonc-parser",
+        ),
         // JSON5 escapes: refused on purpose (Terraform and CloudFormation do).
         (Ok(_), Err(_)) if oracle::has_extended_escape(text) => Ok(()),
         (Ok(_), Err(error)) => Err(format!(
@@ -97,11 +61,11 @@ fn every_json_file_of_the_fixtures_and_the_corpus_parses_the_same() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for dir in ["fixtures", "tests/fixtures", "fuzz/regressions"] {
-        json_files(&root.join(dir), &mut files);
+        differential::files_with(&root.join(dir), JSON, &mut files);
     }
     let shared = root.join("../shared/corpus");
     if shared.is_dir() {
-        json_files(&shared, &mut files);
+        differential::files_with(&shared, JSON, &mut files);
     } else {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -115,18 +79,9 @@ fn every_json_file_of_the_fixtures_and_the_corpus_parses_the_same() {
 #[test]
 fn the_generated_corpus_parses_the_same() {
     let dir = tempfile::tempdir().unwrap();
-    let status = std::process::Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", "gen_corpus", "--"])
-        .arg(dir.path())
-        .args(["small", "1"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .status();
-    assert!(
-        status.is_ok_and(|status| status.success()),
-        "the generator did not run"
-    );
+    differential::generate_corpus(dir.path());
     let mut files = Vec::new();
-    json_files(dir.path(), &mut files);
+    differential::files_with(dir.path(), JSON, &mut files);
     assert!(files.len() > 10, "only {} files generated", files.len());
     compare_files(&files);
 }
