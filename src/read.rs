@@ -3,7 +3,7 @@
 //! read is an SG900 finding naming the file, never a silent skip.
 
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::model::Location;
@@ -160,6 +160,29 @@ fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
         .take(limit + 1)
         .read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// The entries of `dir` (not of its subdirectories), as paths under `dir`;
+/// an unreadable directory has none. An empty `dir` is the current
+/// directory, whose entries are named without a `./`.
+pub fn directory_entries(dir: &Path) -> Vec<PathBuf> {
+    let current = dir.as_os_str().is_empty();
+    let listing = if current { Path::new(".") } else { dir };
+    let Ok(entries) = std::fs::read_dir(listing) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|entry| entry.ok())
+        .map(|entry| match current {
+            true => PathBuf::from(entry.file_name()),
+            false => entry.path(),
+        })
+        .collect()
+}
+
+/// Whether `path` is a regular file itself (a link is not followed).
+pub fn is_regular_file(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_file())
 }
 
 pub fn human_size(bytes: u64) -> String {

@@ -48,7 +48,7 @@ pub(super) fn scan_terraform(
         }
         focus_dirs.insert(crate::paths::absolute(&dir));
         let listed = directories.entry(dir.clone()).or_default();
-        for sibling in module_files_and_vars(&dir) {
+        for sibling in crate::read::directory_entries(&dir) {
             focus.insert(crate::paths::absolute(&sibling));
             if FileKind::of(&sibling).is_some_and(|kind| kind != FileKind::TerraformVars)
                 && !listed.contains(&sibling)
@@ -86,7 +86,7 @@ pub(super) fn scan_terraform(
     let outcomes: Vec<Result<ModuleOutcome, String>> =
         workers::map(&directories, options.threads, |(dir, files)| {
             guarded(dir, || {
-                let siblings = module_files_and_vars(dir);
+                let siblings = crate::read::directory_entries(dir);
                 let parsed = context
                     .clock
                     .time(Stage::Parse, || module::parse_module(dir, files, &siblings));
@@ -208,32 +208,6 @@ pub(super) struct ModuleOutcome {
     notes: Vec<String>,
     called: HashSet<PathBuf>,
     suppressions: Vec<(PathBuf, Vec<InlineSuppression>)>,
-}
-
-/// The files of a directory, where auto-loaded tfvars are looked for.
-pub(super) fn module_files_and_vars(dir: &Path) -> Vec<PathBuf> {
-    let listing = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    std::fs::read_dir(listing)
-        .map(|entries| {
-            entries
-                .filter_map(|entry| entry.ok())
-                .map(|entry| entry.path())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-        .into_iter()
-        .map(|path| {
-            if dir.as_os_str().is_empty() {
-                PathBuf::from(path.file_name().unwrap_or_default())
-            } else {
-                path
-            }
-        })
-        .collect()
 }
 
 /// Checks a root module's rules together (a group's union spans its own
@@ -384,35 +358,14 @@ pub(super) fn touches(finding: &Finding, files: &HashSet<PathBuf>) -> bool {
 
 /// The `.tf` and `.tf.json` files of one directory.
 pub(super) fn module_files(dir: &Path) -> Vec<PathBuf> {
-    let listing = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let mut found: Vec<PathBuf> = std::fs::read_dir(listing)
-        .map(|entries| {
-            entries
-                .filter_map(|entry| entry.ok())
-                .map(|entry| entry.path())
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut found = crate::read::directory_entries(dir);
     found.retain(|path| {
         matches!(
             FileKind::of(path),
             Some(FileKind::Terraform | FileKind::TerraformJson)
-        ) && std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file())
+        ) && crate::read::is_regular_file(path)
     });
     found
-        .into_iter()
-        .map(|path| {
-            if dir.as_os_str().is_empty() {
-                PathBuf::from(path.file_name().unwrap_or_default())
-            } else {
-                path
-            }
-        })
-        .collect()
 }
 
 pub(super) fn group_by_directory(

@@ -104,15 +104,8 @@ impl Loader {
 /// Parses the `.tf` and `.tf.json` files and the auto-loaded tfvars of one
 /// directory (not its subdirectories).
 pub fn parse_directory(dir: &Path) -> ParsedModule {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|entry| entry.ok())
-                .map(|entry| entry.path())
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.retain(|path| std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file()));
+    let mut paths = crate::read::directory_entries(dir);
+    paths.retain(|path| crate::read::is_regular_file(path));
     paths.sort();
     let configuration: Vec<PathBuf> = paths
         .iter()
