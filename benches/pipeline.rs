@@ -122,6 +122,26 @@ fn stages(c: &mut Criterion) {
     c.bench_function("parse_yaml", |b| {
         b.iter(|| yaml::parse(black_box(&yaml_text)).expect("yaml"))
     });
+    // The same input through granit-parser's events, the path every YAML
+    // file took before the direct reader.
+    c.bench_function("parse_yaml_events", |b| {
+        b.iter(|| yaml::parse_events(black_box(&yaml_text)).expect("yaml"))
+    });
+    let every_yaml = all_files(&dir, ".yaml");
+    c.bench_function("parse_yaml_all", |b| {
+        b.iter(|| {
+            for text in &every_yaml {
+                let _ = yaml::parse(black_box(text));
+            }
+        })
+    });
+    c.bench_function("parse_yaml_all_events", |b| {
+        b.iter(|| {
+            for text in &every_yaml {
+                let _ = yaml::parse_events(black_box(text));
+            }
+        })
+    });
     c.bench_function("parse_json", |b| {
         b.iter(|| json::parse(black_box(&json_text)).expect("json"))
     });

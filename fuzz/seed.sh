@@ -14,6 +14,7 @@ seed tfvars '.*\.tfvars$'
 seed cloudformation_yaml '.*\.ya?ml$'
 seed cloudformation_json '.*\.(json|template)$'
 seed json_differential '.*\.(json|template)$'
+seed yaml_differential '.*\.(ya?ml|template)$'
 seed plan_json '.*plan\.json$'
 mkdir -p corpus/config && printf 'allowed-ports = ["tcp:443"]\n[[per-path]]\npaths = ["a/**"]\nignore = ["SG001"]\n' > corpus/config/seed.toml
 mkdir -p corpus/pipeline && for file in ../tests/fixtures/SG00*/positive*; do printf '\000' | cat - "$file" > "corpus/pipeline/$(basename "$file")"; done
