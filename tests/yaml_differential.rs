@@ -118,6 +118,7 @@ const READ: &[&str] = &[
     "A:\n- k: v\n  j: w\n- l: m\nB: 1\n",
     "A:\n  - x\n  -\n  - - a\n    - b\n  -   - c\n  - - - d\n",
     "- a\n-\n- c\n",
+    "- # c\n-   \n- x\n-\n  # c\n-",
     "- k: v\n  n:\n  - x\n- m\n",
     "A: !Ref X\nB: !GetAtt Sg.GroupId\nC: !Sub '${X}'\nD: !GetAZs\nE: !GetAZs   # c\n",
     "A: !If\n  - c\n  - !Ref B\n  - !Ref AWS::NoValue\nB:\n  - !GetAZs\n  - x\n",
@@ -141,6 +142,11 @@ const READ: &[&str] = &[
     "- |\n  a\n- >\n  b\n",
     "A:\n  B: 1\n\n  # c\n\n  C: 2\n",
     "A: \"x\"   # c\nB: 'y'\n",
+    "A:\n- !Ref x\nB:\n- \"q\"\nC:\n- [a]\nD:\n- - x\nE:\n- |\n  x\nF: 1\n",
+    "k:\n- a: !Ref\n  b: 1\n- c: !Ref\n    D: 1\n",
+    "A: [a:b, c]\nB: {a: b:c}\n",
+    "A: |+\n  x\n\n",
+    "A: |\n  x\n  \n   \nB: 1",
 ];
 
 /// Forms the direct reader leaves to the complete path.

@@ -15,7 +15,7 @@
 //! Positions follow granit-parser: a block collection starts at its first
 //! `-` or key (an indentless sequence at its first item's content) and ends
 //! at the next token after it, or the end of the text; a missing value is a
-//! null at its `:` (after its `-` in a sequence); a block scalar runs from its first content
+//! null at its `:` (in a sequence, at the end of the `-`'s line); a block scalar runs from its first content
 //! character to the first non-space of the line that ends it.
 
 use super::{key_text, resolve_plain, short_form};
@@ -197,14 +197,19 @@ impl<'a> Reader<'a> {
         let mut start = self.pos;
         let mut items = Vec::new();
         loop {
-            let dash = self.pos;
             self.pos += 1;
             let item = if self.rest_is_blank() {
                 if indentless && items.is_empty() {
                     return None;
                 }
                 self.skip_line();
-                self.nested(column, dash + 1, false)?
+                // An empty entry is a null at the end of its line.
+                let line_end = if self.text[..self.pos].ends_with(b"\n") {
+                    self.pos - 1
+                } else {
+                    self.pos
+                };
+                self.nested(column, line_end, false)?
             } else {
                 self.skip_spaces();
                 if indentless && items.is_empty() {
