@@ -5,7 +5,7 @@
 //! its files are extracted together. Modules are processed in parallel and
 //! the findings sorted, so output does not depend on scheduling.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -153,16 +153,53 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         groups: std::sync::Mutex::new(HashSet::new()),
     };
     let mut suppressions = Suppressions::default();
-    let mut findings = scan_terraform(&discovery.files, &context, &mut result, &mut suppressions);
+    let roots = TerraformRoots::new(&discovery.files, options, &mut result);
     let templates: Vec<&DiscoveredFile> = discovery
         .files
         .iter()
         .filter(|file| file.kind == FileKind::Template)
         .collect();
-    let outcomes: Vec<TemplateOutcome> = workers::map(&templates, options.threads, |file| {
-        guarded(&file.path, || scan_template(file, &context))
-            .unwrap_or_else(TemplateOutcome::Crashed)
-    });
+    // Roots and templates share one queue, costliest (most bytes) first.
+    let sizes = file_sizes(&discovery.files, options.threads);
+    let size_of = |path: &PathBuf| sizes.get(path.as_path()).copied().unwrap_or(0);
+    let work: Vec<Work> = roots
+        .directories
+        .iter()
+        .map(|(dir, files)| Work::Root(dir, files))
+        .chain(templates.iter().map(|file| Work::Template(file)))
+        .collect();
+    let costs: Vec<u64> = work
+        .iter()
+        .map(|item| match item {
+            Work::Root(_, files) => files.iter().map(size_of).sum(),
+            Work::Template(file) => size_of(&file.path),
+        })
+        .collect();
+    let outcomes =
+        workers::map_costliest_first(&work, &costs, options.threads, |item| match item {
+            Work::Root(dir, files) => Outcome::Root(roots.scan_root(dir, files, &context)),
+            Work::Template(file) => Outcome::Template(
+                guarded(&file.path, || scan_template(file, &context))
+                    .unwrap_or_else(TemplateOutcome::Crashed),
+            ),
+        });
+    let (root_outcomes, template_outcomes): (Vec<Outcome>, Vec<Outcome>) = outcomes
+        .into_iter()
+        .partition(|outcome| matches!(outcome, Outcome::Root(_)));
+    let root_outcomes = root_outcomes
+        .into_iter()
+        .filter_map(|outcome| match outcome {
+            Outcome::Root(outcome) => Some(outcome),
+            Outcome::Template(_) => None,
+        })
+        .collect();
+    let mut findings = roots.finish(root_outcomes, &mut result, &mut suppressions);
+    let outcomes = template_outcomes
+        .into_iter()
+        .filter_map(|outcome| match outcome {
+            Outcome::Template(outcome) => Some(outcome),
+            Outcome::Root(_) => None,
+        });
     for (file, outcome) in templates.iter().zip(outcomes) {
         match outcome {
             // A file the user named is never skipped without a word.
@@ -233,13 +270,40 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     result.stats.bytes = discovery
         .files
         .iter()
-        .filter_map(|file| std::fs::metadata(&file.path).ok())
-        .map(|meta| meta.len())
+        .map(|file| sizes.get(file.path.as_path()).copied().unwrap_or(0))
         .sum();
     result.stats.stages = clock.stages();
     result.stats.wall = started.elapsed();
     result.stats.threads = workers::threads_used();
     Ok(result)
+}
+
+/// One piece of the scan's work: a Terraform directory or a template.
+enum Work<'a> {
+    Root(&'a PathBuf, &'a Vec<PathBuf>),
+    Template(&'a DiscoveredFile),
+}
+
+enum Outcome {
+    Root(Result<ModuleOutcome, String>),
+    Template(TemplateOutcome),
+}
+
+/// Every discovered file's size in bytes (0 where it cannot be read): what
+/// the work is scheduled by, and the `--stats` total.
+fn file_sizes(files: &[DiscoveredFile], threads: Option<usize>) -> HashMap<&Path, u64> {
+    let size = |file: &DiscoveredFile| std::fs::metadata(&file.path).map_or(0, |meta| meta.len());
+    // A few files are not worth a thread (a pre-commit run starts none).
+    let sizes = if files.len() < 64 {
+        files.iter().map(size).collect()
+    } else {
+        workers::map(files, threads, size)
+    };
+    files
+        .iter()
+        .map(|file| file.path.as_path())
+        .zip(sizes)
+        .collect()
 }
 
 /// The options and the configurations that govern each path.

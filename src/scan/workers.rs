@@ -3,7 +3,8 @@
 //! workers spin before they sleep and, on a busy machine, that costs a
 //! one-file run more than its scan.
 
-use std::sync::Once;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, Once};
 
 use rayon::prelude::*;
 
@@ -40,6 +41,45 @@ pub fn map<T: Sync, R: Send>(
     }
     start(threads);
     items.par_iter().map(work).collect()
+}
+
+/// `work` over every item, costliest first: each worker takes the next
+/// item as soon as it is free, so the largest pieces start early and no
+/// large one is left running alone at the end (whatever the directory
+/// order). The results are in the items' order.
+pub fn map_costliest_first<T: Sync, R: Send>(
+    items: &[T],
+    costs: &[u64],
+    threads: Option<usize>,
+    work: impl Fn(&T) -> R + Sync + Send,
+) -> Vec<R> {
+    if items.len() < 2 {
+        return map(items, threads, work);
+    }
+    start(threads);
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&index| std::cmp::Reverse(costs.get(index).copied().unwrap_or(0)));
+    let next = AtomicUsize::new(0);
+    let slots: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
+    rayon::broadcast(|_| {
+        while let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let result = work(&items[index]);
+            if let Ok(mut slot) = slots[index].lock() {
+                *slot = Some(result);
+            }
+        }
+    });
+    // Every index was taken by exactly one worker, and broadcast returns
+    // when all of them are done (a panic in `work` would have propagated).
+    slots
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .expect("every item is worked once")
+        })
+        .collect()
 }
 
 /// Builds the global pool once (later calls, and a pool built elsewhere,
