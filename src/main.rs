@@ -17,28 +17,7 @@ use sglint::rules::{self, Finding, RULES, Settings};
 use sglint::scan::{self, ConfigMode, ScanOptions};
 use sglint::terraform::module::{self, CliAssignment, RootInputs};
 
-// A third of single-threaded cycles went to glibc's malloc and free (tree
-// nodes, strings, vectors of a parse); mimalloc's thread-local free lists
-// cut that and scale across the worker threads.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// mimalloc's `arena_eager_commit` (option 4 in its `mi_option_e`): off,
-/// so arenas are committed as they are used.
-const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
-/// `purge_delay` (option 15), in ms: freed memory goes back to the OS after
-/// 100 ms. With mimalloc's defaults peak memory on the stress corpus was
-/// 25% above glibc's (110-125 MB against 88-94 MB); purging at once brought
-/// it back but cost the time won in system calls; 100 ms keeps both
-/// (89-100 MB, 20% less CPU).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
 fn main() -> ExitCode {
-    // SAFETY: sets a process-wide allocator option before any thread exists.
-    unsafe {
-        libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0);
-        libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 100);
-    }
     let matches = Cli::command().get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
