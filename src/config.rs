@@ -408,6 +408,12 @@ impl Configs {
         Ok(configs)
     }
 
+    /// Whether no configuration applies anywhere (`--isolated`, or no
+    /// `.sglint.toml` found and no `--config`).
+    pub fn none_apply(&self) -> bool {
+        self.isolated || (self.forced.is_none() && self.by_dir.is_empty())
+    }
+
     /// The configuration governing `path`: `--config`, else the nearest
     /// `.sglint.toml` above it.
     pub fn for_path(&self, path: &Path) -> Option<Arc<Config>> {

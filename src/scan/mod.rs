@@ -131,7 +131,12 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     };
     let cli_excludes = &options.exclude;
     let cwd = std::env::current_dir().unwrap_or_default();
+    // Most runs have nothing to exclude: no path is resolved for them.
+    let may_exclude = !configs.none_apply() || !cli_excludes.is_empty();
     discovery.files.retain(|file| {
+        if !may_exclude {
+            return true;
+        }
         let absolute = crate::paths::absolute(&file.path);
         let excluded = configs
             .for_path(&file.path)

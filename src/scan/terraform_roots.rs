@@ -69,7 +69,7 @@ impl TerraformRoots {
         }
         for file in files
             .iter()
-            .filter(|file| focus.contains(&crate::paths::absolute(&file.path)))
+            .filter(|file| !focus.is_empty() && focus.contains(&crate::paths::absolute(&file.path)))
         {
             let dir = file
                 .path
