@@ -78,6 +78,9 @@ pub fn prefer_tofu(paths: &mut Vec<PathBuf>) {
 pub struct DiscoveredFile {
     pub path: PathBuf,
     pub kind: FileKind,
+    /// Its size when it was found (0 if unknown): the scan orders its work
+    /// by it and `--stats` sums it. Read on the walker's threads.
+    pub size: u64,
 }
 
 /// Files found, and problems met on the way (unreadable directories, broken
@@ -118,6 +121,7 @@ pub fn discover_with(roots: &[PathBuf], follow_links: bool, threads: Option<usiz
                 Some(kind) => discovery.files.push(DiscoveredFile {
                     path: root.clone(),
                     kind,
+                    size: std::fs::metadata(root).map_or(0, |meta| meta.len()),
                 }),
                 // Named on the command line: said, not skipped silently.
                 None => discovery.warnings.push(format!(
@@ -236,12 +240,13 @@ impl Collector<'_> {
             // A link to a regular file of the same tree is read as that file
             // would be; anything else is not followed.
             let path = entry.path();
-            let target_is_file = std::fs::metadata(path).is_ok_and(|meta| meta.is_file());
-            if target_is_file && inside(path) {
+            let target = std::fs::metadata(path).ok().filter(|meta| meta.is_file());
+            if let Some(target) = target.filter(|_| inside(path)) {
                 if let Some(kind) = FileKind::of(path) {
                     discovery.files.push(DiscoveredFile {
                         path: entry.into_path(),
                         kind,
+                        size: target.len(),
                     });
                 }
                 return;
@@ -264,9 +269,11 @@ impl Collector<'_> {
             return;
         }
         if let Some(kind) = FileKind::of(entry.path()) {
+            let size = entry.metadata().map_or(0, |meta| meta.len());
             discovery.files.push(DiscoveredFile {
                 path: entry.into_path(),
                 kind,
+                size,
             });
         }
     }
@@ -307,12 +314,16 @@ fn add_tracked(root: &Path, discovery: &mut Discovery) {
                 SKIPPED_DIRECTORIES.contains(&name)
                     || (name.starts_with("asset.") && dir.parent().is_some_and(cdk::is_assembly))
             });
-        if skipped || !std::fs::symlink_metadata(&absolute).is_ok_and(|meta| meta.is_file()) {
+        let Some(meta) = std::fs::symlink_metadata(&absolute)
+            .ok()
+            .filter(|meta| meta.is_file() && !skipped)
+        else {
             continue;
-        }
+        };
         discovery.files.push(DiscoveredFile {
             path: root.join(below_root),
             kind,
+            size: meta.len(),
         });
     }
 }
@@ -331,10 +342,14 @@ fn add_assembly(dir: &Path, discovery: &mut Discovery) {
     discovery.warnings.extend(warnings);
     for path in templates {
         // Not followed through a symbolic link: the manifest must not lead outside.
-        if std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file()) {
+        if let Some(meta) = std::fs::symlink_metadata(&path)
+            .ok()
+            .filter(|meta| meta.is_file())
+        {
             discovery.files.push(DiscoveredFile {
                 path,
                 kind: FileKind::Template,
+                size: meta.len(),
             });
         } else {
             discovery.warnings.push(format!(

@@ -165,7 +165,11 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
         .filter(|file| file.kind == FileKind::Template)
         .collect();
     // Roots and templates share one queue, costliest (most bytes) first.
-    let sizes = file_sizes(&discovery.files, options.threads);
+    let sizes: HashMap<&Path, u64> = discovery
+        .files
+        .iter()
+        .map(|file| (file.path.as_path(), file.size))
+        .collect();
     let size_of = |path: &PathBuf| sizes.get(path.as_path()).copied().unwrap_or(0);
     let work: Vec<Work> = roots
         .directories
@@ -272,11 +276,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
     result.notes.sort();
     result.notes.dedup();
     result.stats.files = result.files_scanned;
-    result.stats.bytes = discovery
-        .files
-        .iter()
-        .map(|file| sizes.get(file.path.as_path()).copied().unwrap_or(0))
-        .sum();
+    result.stats.bytes = discovery.files.iter().map(|file| file.size).sum();
     result.stats.stages = clock.stages();
     result.stats.wall = started.elapsed();
     result.stats.threads = workers::threads_used();
@@ -292,23 +292,6 @@ enum Work<'a> {
 enum Outcome {
     Root(Result<ModuleOutcome, String>),
     Template(TemplateOutcome),
-}
-
-/// Every discovered file's size in bytes (0 where it cannot be read): what
-/// the work is scheduled by, and the `--stats` total.
-fn file_sizes(files: &[DiscoveredFile], threads: Option<usize>) -> HashMap<&Path, u64> {
-    let size = |file: &DiscoveredFile| std::fs::metadata(&file.path).map_or(0, |meta| meta.len());
-    // A few files are not worth a thread (a pre-commit run starts none).
-    let sizes = if files.len() < 64 {
-        files.iter().map(size).collect()
-    } else {
-        workers::map(files, threads, size)
-    };
-    files
-        .iter()
-        .map(|file| file.path.as_path())
-        .zip(sizes)
-        .collect()
 }
 
 /// The options and the configurations that govern each path.
