@@ -435,3 +435,135 @@ fn cdk_out(writer: &mut Writer, rng: &mut Rng, stacks: usize) -> io::Result<()> 
     )?;
     Ok(())
 }
+
+/// Named rules of the fan-out module: name, port, protocol.
+const FAN_OUT_RULES: &[(&str, u16, &str)] = &[
+    ("ssh", 22, "tcp"),
+    ("http", 80, "tcp"),
+    ("https", 443, "tcp"),
+    ("postgres", 5432, "tcp"),
+    ("mysql", 3306, "tcp"),
+    ("redis", 6379, "tcp"),
+    ("dns", 53, "udp"),
+    ("ldap", 389, "tcp"),
+    ("kafka", 9092, "tcp"),
+    ("elastic", 9200, "tcp"),
+    ("grafana", 3000, "tcp"),
+    ("rdp", 3389, "tcp"),
+];
+
+/// A repository built around one module with many callers, the shape where
+/// sglint evaluates the most: `modules/sg` (a table of named rules, one rule
+/// resource per requested name), a preset module per named rule and
+/// `presets` copies of them calling it, and `examples` roots calling three
+/// presets each. About one example in ten opens its presets to the internet.
+pub fn generate_fan_out(
+    root: &Path,
+    seed: u64,
+    presets: usize,
+    examples: usize,
+) -> io::Result<Summary> {
+    let mut rng = Rng::new(seed);
+    let mut writer = Writer {
+        root,
+        summary: Summary::default(),
+    };
+    let mut table = String::new();
+    for (name, port, protocol) in FAN_OUT_RULES {
+        let _ = writeln!(
+            table,
+            "    {name} = {{ port = {port}, protocol = \"{protocol}\", about = \"{name} on {port}\" }}"
+        );
+    }
+    writer.write(
+        "modules/sg/main.tf",
+        &format!(
+            r#"variable "name" {{
+  type = string
+}}
+
+variable "rules" {{
+  description = "Names of the rules to open, from local.table"
+  type        = list(string)
+  default     = []
+}}
+
+variable "cidr_blocks" {{
+  type    = list(string)
+  default = []
+}}
+
+locals {{
+  table = {{
+{table}  }}
+}}
+
+resource "aws_security_group" "this" {{
+  name = var.name
+}}
+
+resource "aws_security_group_rule" "named" {{
+  count             = length(var.rules)
+  type              = "ingress"
+  security_group_id = aws_security_group.this.id
+  description       = local.table[var.rules[count.index]].about
+  from_port         = local.table[var.rules[count.index]].port
+  to_port           = local.table[var.rules[count.index]].port
+  protocol          = local.table[var.rules[count.index]].protocol
+  cidr_blocks       = var.cidr_blocks
+}}
+
+output "id" {{
+  value = aws_security_group.this.id
+}}
+"#
+        ),
+    )?;
+    for index in 0..presets {
+        let (rule, _, _) = FAN_OUT_RULES[index % FAN_OUT_RULES.len()];
+        writer.write(
+            &format!("modules/sg/presets/{rule}-{index:03}/main.tf"),
+            &format!(
+                r#"variable "name" {{
+  type    = string
+  default = "{rule}"
+}}
+
+variable "cidr_blocks" {{
+  type    = list(string)
+  default = []
+}}
+
+module "sg" {{
+  source      = "../../"
+  name        = var.name
+  rules       = ["{rule}"]
+  cidr_blocks = var.cidr_blocks
+}}
+
+output "id" {{
+  value = module.sg.id
+}}
+"#
+            ),
+        )?;
+    }
+    for index in 0..examples {
+        let cidr = if rng.chance(10) {
+            "0.0.0.0/0"
+        } else {
+            rng.pick(PRIVATE)
+        };
+        let mut text = String::new();
+        for call in 0..3 {
+            let preset = rng.below(presets.max(1));
+            let (rule, _, _) = FAN_OUT_RULES[preset % FAN_OUT_RULES.len()];
+            let _ = writeln!(
+                text,
+                "module \"{rule}_{call}\" {{\n  source      = \"../../modules/sg/presets/{rule}-{preset:03}\"\n  name        = \"example-{index}-{call}\"\n  cidr_blocks = [\"{cidr}\"]\n}}\n"
+            );
+        }
+        writer.write(&format!("examples/example-{index:03}/main.tf"), &text)?;
+    }
+    Ok(writer.summary)
+}

@@ -122,7 +122,7 @@ pub struct ModuleScope<'m> {
     calls: Option<Box<dyn ModuleReader + 'm>>,
     /// What is left of [`MAX_FUEL`], shared by the instances of one root.
     fuel: Rc<Cell<usize>>,
-    local_values: RefCell<HashMap<String, Value>>,
+    local_values: RefCell<HashMap<String, Rc<Value>>>,
     resolving: RefCell<Vec<String>>,
     /// Where the module is on disk, for `path.*` and the file functions;
     /// `None` for a built-in model or a tfvars file.

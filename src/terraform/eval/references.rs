@@ -2,6 +2,8 @@
 //! `terraform.workspace`, a module's own resources (with their splats and
 //! addresses), and attribute access, indexing and splats over a value.
 
+use std::rc::Rc;
+
 use crate::model::{Location, UnknownKind};
 use crate::terraform::syntax::{Expr, ExprKind, TraversalOperator};
 use crate::terraform::values::*;
@@ -29,6 +31,18 @@ impl Scope<'_, '_> {
                     let Some(name) = attr(0) else {
                         return self.unknown(expr, "`var` needs a name");
                     };
+                    if let Some(variable) = self.module.variables.get(name)
+                        && !(self.latent && variable.defaulted)
+                    {
+                        let how = variable.how.as_str();
+                        return self.select_relocated(
+                            expr,
+                            &variable.value,
+                            &operators[1..],
+                            &location,
+                            how,
+                        );
+                    }
                     let value = self.variable(name, &location);
                     return self.apply(expr, value, &operators[1..]);
                 }
@@ -36,8 +50,13 @@ impl Scope<'_, '_> {
                     let Some(name) = attr(0) else {
                         return self.unknown(expr, "`local` needs a name");
                     };
-                    let value = self.local(name, &location);
-                    return self.apply(expr, value, &operators[1..]);
+                    return match self.local_value(name, &location) {
+                        Ok(value) => {
+                            let how = format!("comes from `local.{name}`");
+                            self.select_relocated(expr, &value, &operators[1..], &location, &how)
+                        }
+                        Err(unknown) => self.apply(expr, unknown, &operators[1..]),
+                    };
                 }
                 "data" => {
                     let name = [attr(0), attr(1)]
@@ -203,6 +222,53 @@ impl Scope<'_, '_> {
     }
 
     /// Applies attribute access, indexing and splats to a value.
+    /// `apply(relocate(value))`, copying only what is selected: a
+    /// `local.table[key].port` over a large table relocated the whole table
+    /// at every use. Selecting a field or an element commutes with
+    /// relocation: `relocate` treats each nested value alike, whatever its
+    /// parent, and with a `how` leaves none without an origin, so the
+    /// `inherit` of `apply` adds nothing. Anything but a plain object or
+    /// list (a choice, an unknown, a splat) is relocated and applied as
+    /// before.
+    fn select_relocated(
+        &self,
+        expr: &Expr,
+        value: &Value,
+        operators: &[TraversalOperator],
+        use_site: &Location,
+        how: &str,
+    ) -> Value {
+        let selected = match (operators.first(), &value.kind) {
+            (Some(TraversalOperator::Attr(name, _)), ValueKind::Object(_)) => {
+                match value.field(name) {
+                    Some(field) => field,
+                    None => {
+                        return self.failure(expr, format!("the value has no attribute `{name}`"));
+                    }
+                }
+            }
+            (
+                Some(TraversalOperator::Index(index_expr)),
+                ValueKind::Object(_) | ValueKind::List(_),
+            ) => {
+                let index = self.eval(index_expr);
+                if let ValueKind::Unknown(_) = index.kind {
+                    return self.unknown(expr, "the index is not known statically");
+                }
+                let element = match &value.kind {
+                    ValueKind::List(items) => index.as_number().and_then(|n| items.get(n as usize)),
+                    _ => index.as_text().and_then(|key| value.field(&key)),
+                };
+                match element {
+                    Some(element) => element,
+                    None => return self.failure(expr, "the index is out of range"),
+                }
+            }
+            _ => return self.apply(expr, relocate(value, use_site, Some(how)), operators),
+        };
+        self.select_relocated(expr, selected, &operators[1..], use_site, how)
+    }
+
     pub(super) fn apply(
         &self,
         expr: &Expr,
@@ -283,7 +349,10 @@ impl Scope<'_, '_> {
         }
     }
 
-    pub(super) fn local(&self, name: &str, use_site: &Location) -> Value {
+    /// `local.NAME` as defined (evaluated once per module instance), to be
+    /// relocated to its use; `Err` with an unknown already at the use site
+    /// when it is undefined or refers to itself.
+    fn local_value(&self, name: &str, use_site: &Location) -> Result<Rc<Value>, Value> {
         // A latent evaluation sees other values than the cached ones.
         let cached = if self.latent {
             None
@@ -294,11 +363,11 @@ impl Scope<'_, '_> {
             Some(value) => value,
             None => {
                 let Some(definition) = self.module.locals.get(name).copied() else {
-                    return unknown_at(
+                    return Err(unknown_at(
                         use_site.clone(),
                         format!("local.{name}"),
                         format!("`local.{name}` is not defined"),
-                    );
+                    ));
                 };
                 if self
                     .module
@@ -308,32 +377,116 @@ impl Scope<'_, '_> {
                     .any(|resolving| resolving == name)
                 {
                     let chain = self.module.resolving.borrow().join("` → `local.");
-                    return unknown_at(
+                    return Err(unknown_at(
                         use_site.clone(),
                         format!("local.{name}"),
                         format!(
                             "`local.{name}` refers to itself (`local.{chain}` → `local.{name}`)"
                         ),
-                    );
+                    ));
                 }
                 self.module.resolving.borrow_mut().push(name.to_string());
-                let value = self
-                    .nested(self.module, definition.file)
-                    .eval(definition.expr);
+                let value = Rc::new(
+                    self.nested(self.module, definition.file)
+                        .eval(definition.expr),
+                );
                 self.module.resolving.borrow_mut().pop();
                 if !self.latent {
                     self.module
                         .local_values
                         .borrow_mut()
-                        .insert(name.to_string(), value.clone());
+                        .insert(name.to_string(), Rc::clone(&value));
                 }
                 value
             }
         };
-        relocate(
-            &value,
-            use_site,
-            Some(&format!("comes from `local.{name}`")),
-        )
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::source::SourceFile;
+    use crate::terraform::eval::{LocalDefinition, ModuleScope, VariableValue};
+
+    /// `select_relocated` gives exactly what relocating the whole value and
+    /// then selecting gave, provenance included, for fields, elements,
+    /// missing keys, splats and unknown indexes.
+    #[test]
+    fn selecting_before_relocating_changes_nothing() {
+        let text = r#"table = { a = { port = 22, cidrs = ["0.0.0.0/0"] }, b = { port = 80, cidrs = ["10.0.0.0/8"] } }
+key  = "b"
+rules = [{ port = 1 }, { port = 2, cidrs = ["::/0"] }]
+t1 = local.table["b"].port
+t2 = local.table[local.key].cidrs[0]
+t3 = local.table.a
+t4 = local.table.missing
+t5 = local.table["a"].cidrs[5]
+t6 = var.rules[1].cidrs
+t7 = var.rules[*].port
+t8 = local.table[var.nothing]
+t9 = local.key
+t10 = var.rules
+t11 = local.table.a.port.deeper
+"#;
+        let body = crate::parse::hcl::parse_body(text).expect("valid HCL");
+        let file = SourceFile::new("select.tf", text);
+        let empty = ModuleScope::new(HashMap::new(), HashMap::new(), String::new());
+        let rules = Scope::new(&empty, &file).eval(&body.attributes[2].value);
+        let variables = HashMap::from([(
+            "rules".to_string(),
+            VariableValue {
+                value: rules,
+                how: "is set in a test".to_string(),
+                defaulted: false,
+            },
+        )]);
+        let locals = body.attributes[..2]
+            .iter()
+            .map(|attribute| {
+                let definition = LocalDefinition {
+                    file: &file,
+                    expr: &attribute.value,
+                };
+                (attribute.key.clone(), definition)
+            })
+            .collect();
+        let module = ModuleScope::new(variables, locals, String::new());
+        let scope = Scope::new(&module, &file);
+        for attribute in &body.attributes[3..] {
+            let expr = &attribute.value;
+            let ExprKind::Traversal { base, operators } = &expr.kind else {
+                panic!("{} is not a traversal", attribute.key);
+            };
+            let ExprKind::Variable(root) = &base.kind else {
+                panic!("{} has no root", attribute.key);
+            };
+            let Some(TraversalOperator::Attr(name, _)) = operators.first() else {
+                panic!("{} has no name", attribute.key);
+            };
+            let location = scope.location(expr);
+            let whole = match root.as_str() {
+                "local" => scope.local_value(name, &location).map(|value| {
+                    relocate(
+                        &value,
+                        &location,
+                        Some(&format!("comes from `local.{name}`")),
+                    )
+                }),
+                _ => Ok(scope.variable(name, &location)),
+            }
+            .unwrap_or_else(|unknown| unknown);
+            let before = scope.apply(expr, whole, &operators[1..]);
+            let now = scope.eval(expr);
+            assert_eq!(
+                format!("{now:?}"),
+                format!("{before:?}"),
+                "{} differs",
+                attribute.key
+            );
+        }
     }
 }
