@@ -225,6 +225,22 @@ fn stages(c: &mut Criterion) {
             .expect("scan")
         })
     });
+
+    // One module with many callers: where evaluation, not parsing, is the
+    // work (see `generate_fan_out`).
+    let fan_out = std::env::temp_dir().join(format!("sglint-bench-fanout-{}", std::process::id()));
+    if !fan_out.exists() {
+        corpus::generate_fan_out(&fan_out, 1, 60, 100).expect("corpus");
+    }
+    c.bench_function("end_to_end_fanout", |b| {
+        b.iter(|| {
+            scan(&ScanOptions {
+                paths: vec![fan_out.clone()],
+                ..ScanOptions::default()
+            })
+            .expect("scan")
+        })
+    });
 }
 
 criterion_group! {
