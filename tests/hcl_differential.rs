@@ -58,13 +58,7 @@ fn every_tf_file_in_the_repository_parses_the_same() {
             failures.push(format!("{}: {difference}", path.display()));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} files differ:\n{}",
-        failures.len(),
-        files.len(),
-        failures.join("\n\n")
-    );
+    differential::assert_same(&failures, files.len());
 }
 
 #[test]

@@ -47,13 +47,7 @@ fn compare_files(files: &[PathBuf]) {
             failures.push(format!("{}: {difference}", path.display()));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} files differ:\n{}",
-        failures.len(),
-        files.len(),
-        failures.join("\n\n")
-    );
+    differential::assert_same(&failures, files.len());
 }
 
 #[test]
@@ -63,15 +57,7 @@ fn every_json_file_of_the_fixtures_and_the_corpus_parses_the_same() {
     for dir in ["fixtures", "tests/fixtures", "fuzz/regressions"] {
         differential::files_with(&root.join(dir), JSON, &mut files);
     }
-    let shared = root.join("../shared/corpus");
-    if shared.is_dir() {
-        differential::files_with(&shared, JSON, &mut files);
-    } else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "../shared/corpus is missing in CI"
-        );
-    }
+    files.extend(differential::shared_corpus_files(JSON));
     assert!(files.len() > 50, "only {} files found", files.len());
     compare_files(&files);
 }

@@ -47,13 +47,7 @@ fn compare_files(files: &[PathBuf]) -> usize {
             Err(difference) => failures.push(format!("{}: {difference}", path.display())),
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} files differ:\n{}",
-        failures.len(),
-        files.len(),
-        failures.join("\n\n")
-    );
+    differential::assert_same(&failures, files.len());
     accepted
 }
 
@@ -64,16 +58,7 @@ fn every_yaml_file_of_the_fixtures_and_the_corpus_parses_the_same() {
     for dir in ["fixtures", "tests/fixtures", "fuzz/regressions"] {
         differential::files_with(&root.join(dir), YAML, &mut files);
     }
-    let shared = root.join("../shared/corpus");
-    let mut corpus = Vec::new();
-    if shared.is_dir() {
-        differential::files_with(&shared, YAML, &mut corpus);
-    } else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "../shared/corpus is missing in CI"
-        );
-    }
+    let corpus = differential::shared_corpus_files(YAML);
     assert!(files.len() > 20, "only {} files found", files.len());
     compare_files(&files);
     let accepted = compare_files(&corpus);

@@ -69,3 +69,30 @@ pub fn generate_corpus(dir: &Path) {
         "the corpus generator did not run"
     );
 }
+
+/// The files of `../shared/corpus` with one of `extensions` (none when it
+/// is missing, which CI does not allow).
+pub fn shared_corpus_files(extensions: &[&str]) -> Vec<PathBuf> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut files = Vec::new();
+    if shared.is_dir() {
+        files_with(&shared, extensions, &mut files);
+    } else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "../shared/corpus is missing in CI"
+        );
+    }
+    files
+}
+
+/// Fails with every difference found among `total` files.
+pub fn assert_same(failures: &[String], total: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} of {} files differ:\n{}",
+        failures.len(),
+        total,
+        failures.join("\n\n")
+    );
+}
