@@ -288,19 +288,7 @@ impl<'a> Reader<'a> {
         if column == 0 && (self.document_marker(b"---") || self.document_marker(b"...")) {
             return None;
         }
-        let (value, span) = match self.peek()? {
-            b'"' | b'\'' => {
-                let (text, span) = self.quoted()?;
-                (Value::String(text), span)
-            }
-            _ => {
-                let (span, end) = self.plain(false)?;
-                if end != PlainEnd::Colon {
-                    return None;
-                }
-                (resolve_plain(&self.source[span.range()]), span)
-            }
-        };
+        let (value, span) = self.key_scalar(false)?;
         self.skip_spaces();
         if self.peek() != Some(b':') || span.range().len() > MAX_KEY {
             return None;
@@ -311,6 +299,16 @@ impl<'a> Reader<'a> {
         }
         let key = key_text(value);
         (key != "<<").then_some((key, span))
+    }
+
+    /// The scalar of a key: quoted, or plain and ended by its `:`.
+    fn key_scalar(&mut self, flow: bool) -> Option<(Value, Span)> {
+        if matches!(self.peek()?, b'"' | b'\'') {
+            let (text, span) = self.quoted()?;
+            return Some((Value::String(text), span));
+        }
+        let (span, end) = self.plain(flow)?;
+        (end == PlainEnd::Colon).then(|| (resolve_plain(&self.source[span.range()]), span))
     }
 
     /// A value that starts on the line of its key or `-`; `parent` is the
@@ -663,19 +661,7 @@ impl<'a> Reader<'a> {
             self.pos += 1;
         } else {
             loop {
-                let (key, key_span) = match self.peek()? {
-                    b'"' | b'\'' => {
-                        let (text, span) = self.quoted()?;
-                        (Value::String(text), span)
-                    }
-                    _ => {
-                        let (span, end) = self.plain(true)?;
-                        if end != PlainEnd::Colon {
-                            return None;
-                        }
-                        (resolve_plain(&self.source[span.range()]), span)
-                    }
-                };
+                let (key, key_span) = self.key_scalar(true)?;
                 self.skip_spaces();
                 if self.peek() != Some(b':') || self.at(self.pos + 1) != Some(b' ') {
                     return None;
