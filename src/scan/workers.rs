@@ -102,3 +102,38 @@ pub fn threads_used() -> usize {
         1
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn costliest_first_keeps_the_items_order_and_starts_the_largest() {
+        let items: Vec<usize> = (0..50).collect();
+        // The costliest items are 17 and 33.
+        let costs: Vec<u64> = items
+            .iter()
+            .map(|&item| match item {
+                17 => 1_000,
+                33 => 900,
+                other => other as u64,
+            })
+            .collect();
+        let started = Mutex::new(Vec::new());
+        let results = map_costliest_first(&items, &costs, Some(2), |&item| {
+            if let Ok(mut started) = started.lock() {
+                started.push(item);
+            }
+            item * 10
+        });
+        assert_eq!(
+            results,
+            items.iter().map(|item| item * 10).collect::<Vec<_>>()
+        );
+        let started = started.into_inner().unwrap_or_default();
+        assert_eq!(started.len(), items.len(), "each item is worked once");
+        let mut first_two = started[..2].to_vec();
+        first_two.sort();
+        assert_eq!(first_two, vec![17, 33]);
+    }
+}
