@@ -158,6 +158,8 @@ const DECLINED: &[&str] = &[
     "A: |\n\n  x\n",
     "A: >\n  x\n    more\n  y\n",
     "A: |\n  no final break",
+    "A: >-\n  x\n      ",
+    "A: |\n  x\n  ",
     "A: [1, 2,]\n",
     "A: [a: b]\n",
     "A: b: c\n",

@@ -532,6 +532,9 @@ impl<'a> Reader<'a> {
             let spaces = self.leading_spaces(line);
             let content = line + spaces;
             match self.at(content) {
+                // Spaces at the very end: content or not depends on
+                // rules this reader leaves to the complete path.
+                None if spaces > 0 => return None,
                 None => break content,
                 Some(b'\n') if spaces <= indent => {
                     blank_lines += 1;
