@@ -192,24 +192,17 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, ConfigError> {
                     .unwrap_or_else(TemplateOutcome::Crashed),
             ),
         });
-    let (root_outcomes, template_outcomes): (Vec<Outcome>, Vec<Outcome>) = outcomes
-        .into_iter()
-        .partition(|outcome| matches!(outcome, Outcome::Root(_)));
-    let root_outcomes = root_outcomes
-        .into_iter()
-        .filter_map(|outcome| match outcome {
-            Outcome::Root(outcome) => Some(outcome),
-            Outcome::Template(_) => None,
-        })
-        .collect();
+    // The queue keeps the items' order: roots first, then templates.
+    let mut root_outcomes = Vec::new();
+    let mut template_outcomes = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Root(outcome) => root_outcomes.push(outcome),
+            Outcome::Template(outcome) => template_outcomes.push(outcome),
+        }
+    }
     let mut findings = roots.finish(root_outcomes, &mut result, &mut suppressions);
-    let outcomes = template_outcomes
-        .into_iter()
-        .filter_map(|outcome| match outcome {
-            Outcome::Template(outcome) => Some(outcome),
-            Outcome::Root(_) => None,
-        });
-    for (file, outcome) in templates.iter().zip(outcomes) {
+    for (file, outcome) in templates.iter().zip(template_outcomes) {
         match outcome {
             // A file the user named is never skipped without a word.
             TemplateOutcome::NotTemplate(why) if options.paths.contains(&file.path) => result

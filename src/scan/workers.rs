@@ -6,8 +6,6 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, Once};
 
-use rayon::prelude::*;
-
 /// Stack of each scanning thread: evaluation recurses (bounded, see
 /// MAX_DEPTH in terraform/eval/mod.rs), so workers get the size of a main
 /// thread on Linux, not rayon's 2 MiB default.
@@ -15,32 +13,24 @@ pub const WORKER_STACK: usize = 8 << 20;
 
 static STARTED: Once = Once::new();
 
-/// `work` over every item: on the worker threads when there are several,
-/// else on one thread with the workers' stack.
-pub fn map<T: Sync, R: Send>(
-    items: &[T],
-    threads: Option<usize>,
-    work: impl Fn(&T) -> R + Sync + Send,
-) -> Vec<R> {
+/// `work` over at most one item, on a thread with the workers' stack (no
+/// pool is started for it).
+fn map_alone<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
     if items.is_empty() {
         return Vec::new();
     }
-    if items.len() == 1 {
-        return std::thread::scope(|scope| {
-            let spawned = std::thread::Builder::new()
-                .stack_size(WORKER_STACK)
-                .spawn_scoped(scope, || items.iter().map(&work).collect::<Vec<R>>());
-            match spawned {
-                Ok(handle) => handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                // No thread to be had: the current one will do.
-                Err(_) => items.iter().map(&work).collect(),
-            }
-        });
-    }
-    start(threads);
-    items.par_iter().map(work).collect()
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .stack_size(WORKER_STACK)
+            .spawn_scoped(scope, || items.iter().map(&work).collect::<Vec<R>>());
+        match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: the current one will do.
+            Err(_) => items.iter().map(&work).collect(),
+        }
+    })
 }
 
 /// `work` over every item, costliest first: each worker takes the next
@@ -54,7 +44,7 @@ pub fn map_costliest_first<T: Sync, R: Send>(
     work: impl Fn(&T) -> R + Sync + Send,
 ) -> Vec<R> {
     if items.len() < 2 {
-        return map(items, threads, work);
+        return map_alone(items, work);
     }
     start(threads);
     let mut order: Vec<usize> = (0..items.len()).collect();
